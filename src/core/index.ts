@@ -1,0 +1,6 @@
+/** The pricing core's public surface, for adapters and for Node users. */
+export * from "./decimal";
+export * from "./result";
+export * from "./validate";
+export * from "./scenario";
+export * from "./breakdown.types";

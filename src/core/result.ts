@@ -1,0 +1,63 @@
+/**
+ * Errors are values: every core function returns a Result instead of throwing, so adapters
+ * (Excel functions, CLI, wizard) can show a reason that names the argument at fault.
+ */
+
+/**
+ * Stable error codes. Adapters map them to Excel errors:
+ * notNumber / mismatch / badChoice → #VALUE!, outOfRange → #NUM!, divByZero → #DIV/0!.
+ */
+export type ErrorCode = "notNumber" | "outOfRange" | "divByZero" | "mismatch" | "badChoice";
+
+export interface LocalizedText {
+  readonly en: string;
+  readonly zh: string;
+}
+
+export interface CoreError {
+  readonly code: ErrorCode;
+  /** The argument (or JSON path / field) at fault, as the caller named it. */
+  readonly arg: string;
+  /** What is wrong, in English and Chinese, without the function name (adapters prefix it). */
+  readonly message: LocalizedText;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CoreError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: ErrorCode, arg: string, en: string, zh: string): Result<T> {
+  return { ok: false, error: { code, arg, message: { en, zh } } };
+}
+
+/** Re-type a failed result (the error carries no value, so this is safe). */
+export function failed<T>(r: { readonly ok: false; readonly error: CoreError }): Result<T> {
+  return { ok: false, error: r.error };
+}
+
+/** Collect a list of results: the first error wins. */
+export function all<T>(results: readonly Result<T>[]): Result<T[]> {
+  const values: T[] = [];
+  for (const r of results) {
+    if (!r.ok) return failed(r);
+    values.push(r.value);
+  }
+  return ok(values);
+}
+
+/** Map a successful result. */
+export function map<T, U>(r: Result<T>, f: (value: T) => U): Result<U> {
+  return r.ok ? ok(f(r.value)) : failed(r);
+}
+
+/** Chain a result into a function that may fail. */
+export function then<T, U>(r: Result<T>, f: (value: T) => Result<U>): Result<U> {
+  return r.ok ? f(r.value) : failed(r);
+}
+
+/** The error text in a language, prefixed by the argument: "taxRate: must be between 0 and 1". */
+export function describe(error: CoreError, lang: "en" | "zh" = "en"): string {
+  return `${error.arg}: ${lang === "zh" ? error.message.zh : error.message.en}`;
+}

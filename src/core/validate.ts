@@ -1,0 +1,46 @@
+/**
+ * Argument checks shared by every formula family. Each returns the value unchanged or an
+ * error naming the argument, so formulas read as a list of preconditions then the math.
+ */
+import { D, type Dec } from "./decimal";
+import { fail, ok, type Result } from "./result";
+
+/** A JS number (from a cell, JSON or a form) to an exact decimal; NaN/±Infinity are refused. */
+export function fromNumber(arg: string, value: number): Result<Dec> {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    return fail("notNumber", arg, "must be a finite number", "必须是有限数值");
+  }
+  // Via the shortest round-trip string, so 0.1 becomes exactly 0.1, not the double's expansion.
+  return ok(new D(String(value)));
+}
+
+export function nonNegative(arg: string, x: Dec): Result<Dec> {
+  return x.isNegative() && !x.isZero()
+    ? fail("outOfRange", arg, `must be ≥ 0 (got ${x.toString()})`, `不能为负数（当前为 ${x.toString()}）`)
+    : ok(x);
+}
+
+export function positive(arg: string, x: Dec): Result<Dec> {
+  return x.gt(0) ? ok(x) : fail("outOfRange", arg, `must be > 0 (got ${x.toString()})`, `必须大于 0（当前为 ${x.toString()}）`);
+}
+
+/** A rate that must lie in [0, 1] (a share, a probability, a tax rate). */
+export function unitInterval(arg: string, x: Dec): Result<Dec> {
+  return x.gte(0) && x.lte(1)
+    ? ok(x)
+    : fail("outOfRange", arg, `must be between 0 and 1 (got ${x.toString()})`, `必须在 0 到 1 之间（当前为 ${x.toString()}）`);
+}
+
+/** A rate in [0, 1): a margin, a shrinkage — 1 would divide by zero downstream. */
+export function belowOne(arg: string, x: Dec): Result<Dec> {
+  return x.gte(0) && x.lt(1)
+    ? ok(x)
+    : fail("outOfRange", arg, `must be ≥ 0 and < 1 (got ${x.toString()})`, `必须大于等于 0 且小于 1（当前为 ${x.toString()}）`);
+}
+
+/** Divide, refusing a zero divisor with a divByZero error that names it. */
+export function divide(numerator: Dec, divisor: Dec, divisorArg: string): Result<Dec> {
+  return divisor.isZero()
+    ? fail("divByZero", divisorArg, "is zero, so the division is undefined", "为零，无法相除")
+    : ok(numerator.div(divisor));
+}
