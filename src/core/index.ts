@@ -4,3 +4,6 @@ export * from "./result";
 export * from "./validate";
 export * from "./scenario";
 export * from "./breakdown.types";
+export * from "./traffic";
+export * from "./costplus";
+export * from "./breakdown";
