@@ -7,3 +7,6 @@ export * from "./breakdown.types";
 export * from "./traffic";
 export * from "./costplus";
 export * from "./breakdown";
+export * from "./seat";
+export * from "./outcome";
+export * from "./kpi";
