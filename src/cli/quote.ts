@@ -1,0 +1,13 @@
+/**
+ * Entry point of `npm run quote`: wires runQuote to the real process. All logic lives in
+ * run.ts so it can be tested without spawning.
+ */
+import { readFileSync } from "node:fs";
+import { runQuote } from "./run";
+
+process.exitCode = runQuote(process.argv.slice(2), {
+  readFile: (path) => readFileSync(path, "utf8"),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+});

@@ -1,0 +1,235 @@
+/**
+ * `quote seat`: a seat quote (按座席报价) from a day rate, as in the seeds' offers —
+ * (day rate × working days + phone fee per seat-month) × months × seats, then a price by margin
+ * or markup. Figures come from a seat-quote file, from options, or both (options win).
+ */
+import { z } from "zod";
+import { D, toNumber, type Dec } from "../core/decimal";
+import { describe as describeError, type CoreError, type Result } from "../core/result";
+import { priceFromCost, seatCost } from "../core/seat";
+import type { OptionSpec, ParsedArgs } from "./args";
+import { formatFixed, formatPercent, formatExact, renderTable, type Lang } from "./format";
+import { TEXT } from "./messages";
+import { colon, EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
+
+export const SEAT_OPTIONS: readonly OptionSpec[] = [
+  { name: "daily-rate", kind: "string" },
+  { name: "work-days", kind: "string" },
+  { name: "months", kind: "string" },
+  { name: "seats", kind: "string" },
+  { name: "phone", kind: "string" },
+  { name: "margin", kind: "string" },
+  { name: "markup", kind: "string" },
+  { name: "currency", kind: "string" },
+];
+
+const figure = z.number().finite();
+
+/** A seat-quote file: the seat command's inputs, saved. Ranges are checked by the core. */
+export const seatQuoteSchema = z
+  .object({
+    kind: z.literal("seatQuote"),
+    version: z.literal(1),
+    name: z.string().max(200).optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/, "must be a 3-letter ISO 4217 code such as CNY").optional(),
+    notes: z.string().max(5000).optional(),
+    dailyRate: figure.optional(),
+    workDays: figure.optional(),
+    months: figure.optional(),
+    seats: figure.optional(),
+    phoneFeePerSeatMonth: figure.optional(),
+    pricing: z.object({ method: z.enum(["margin", "markup"]), rate: figure }).strict().optional(),
+  })
+  .strict();
+
+export type SeatQuoteFile = z.infer<typeof seatQuoteSchema>;
+
+type Field = "dailyRate" | "workDays" | "months" | "seats" | "phoneFeePerSeatMonth";
+
+const FIELDS: readonly { field: Field; option: string; fallback?: string }[] = [
+  { field: "dailyRate", option: "daily-rate" },
+  { field: "workDays", option: "work-days", fallback: "22" },
+  { field: "months", option: "months", fallback: "1" },
+  { field: "seats", option: "seats", fallback: "1" },
+  { field: "phoneFeePerSeatMonth", option: "phone", fallback: "0" },
+];
+
+/** A plain decimal number as typed on a command line: 220, 0.15, .5, 1e3. */
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+interface Input {
+  readonly value: Dec;
+  /** Where the value came from, to name it in an error: "--daily-rate" or "file.json: dailyRate". */
+  readonly source: string;
+}
+
+interface SeatInputs {
+  readonly fields: Readonly<Record<Field, Input>>;
+  readonly pricing?: { readonly method: "margin" | "markup"; readonly rate: Input };
+  readonly currency: string;
+  readonly name?: string;
+}
+
+function gather(args: ParsedArgs, lang: Lang, io: QuoteIO): { ok: true; inputs: SeatInputs } | { ok: false; outcome: Outcome } {
+  const [file, ...extra] = args.positionals;
+  if (extra.length > 0) return { ok: false, outcome: usageError(lang, `${TEXT.tooManyFiles[lang]}: ${extra.join(" ")}`) };
+  let saved: SeatQuoteFile | undefined;
+  if (file !== undefined) {
+    const read = readText(io, file, lang);
+    if (!read.ok) return read;
+    let json: unknown;
+    try {
+      json = JSON.parse(read.text);
+    } catch (e) {
+      const issues = [{ path: "", message: `not valid JSON: ${(e as Error).message}` }];
+      return { ok: false, outcome: { ok: false, code: EXIT.badInput, lines: issueLines(file, TEXT.invalidSeatFile[lang], issues, lang) } };
+    }
+    const parsed = seatQuoteSchema.safeParse(json);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "number" ? `[${p}]` : p)).join(".").replace(/\.\[/g, "["), message: i.message }));
+      return { ok: false, outcome: { ok: false, code: EXIT.badInput, lines: issueLines(file, TEXT.invalidSeatFile[lang], issues, lang) } };
+    }
+    saved = parsed.data;
+  }
+
+  const number = (option: string): { ok: true; value?: Dec } | { ok: false; outcome: Outcome } => {
+    const text = args.values.get(option);
+    if (text === undefined) return { ok: true };
+    if (!NUMBER.test(text)) return { ok: false, outcome: usageError(lang, `--${option} ${TEXT.notANumber[lang]} "${text}"`) };
+    return { ok: true, value: new D(text) };
+  };
+
+  const fields = {} as Record<Field, Input>;
+  for (const { field, option, fallback } of FIELDS) {
+    const fromOption = number(option);
+    if (!fromOption.ok) return fromOption;
+    const fromFile = saved?.[field];
+    if (fromOption.value !== undefined) fields[field] = { value: fromOption.value, source: `--${option}` };
+    // A file's JSON number becomes a decimal through its shortest round-trip string (0.1 stays 0.1).
+    else if (fromFile !== undefined) fields[field] = { value: new D(String(fromFile)), source: `${file ?? ""}: ${field}` };
+    else if (fallback !== undefined) fields[field] = { value: new D(fallback), source: `--${option}` };
+    else return { ok: false, outcome: usageError(lang, TEXT.needDailyRate[lang]) };
+  }
+
+  const margin = number("margin");
+  if (!margin.ok) return margin;
+  const markup = number("markup");
+  if (!markup.ok) return markup;
+  if (margin.value !== undefined && markup.value !== undefined) return { ok: false, outcome: usageError(lang, TEXT.bothPricing[lang]) };
+  let pricing: SeatInputs["pricing"];
+  if (margin.value !== undefined) pricing = { method: "margin", rate: { value: margin.value, source: "--margin" } };
+  else if (markup.value !== undefined) pricing = { method: "markup", rate: { value: markup.value, source: "--markup" } };
+  else if (saved?.pricing) pricing = { method: saved.pricing.method, rate: { value: new D(String(saved.pricing.rate)), source: `${file ?? ""}: pricing.rate` } };
+
+  const currency = args.values.get("currency") ?? saved?.currency ?? "CNY";
+  if (!/^[A-Z]{3}$/.test(currency)) return { ok: false, outcome: usageError(lang, `${TEXT.badCurrency[lang]} "${currency}"`) };
+  return { ok: true, inputs: { fields, pricing, currency, name: saved?.name } };
+}
+
+/** Name the bad input by where it came from (an option or the file's field), not the core's parameter name. */
+function renamed(error: CoreError, inputs: SeatInputs): CoreError {
+  const field = FIELDS.find((f) => f.field === error.arg);
+  if (field) return { ...error, arg: inputs.fields[field.field].source };
+  if (error.arg === "rate" && inputs.pricing) return { ...error, arg: inputs.pricing.rate.source };
+  return error;
+}
+
+interface SeatFigures {
+  readonly laborPerSeatMonth: Dec;
+  readonly costPerSeatMonth: Dec;
+  readonly totalCost: Dec;
+  readonly pricePerSeatMonth?: Dec;
+  readonly price?: Dec;
+  readonly grossProfit?: Dec;
+}
+
+function compute(inputs: SeatInputs): Result<SeatFigures> {
+  const { dailyRate, workDays, months, seats, phoneFeePerSeatMonth: phone } = inputs.fields;
+  const one = new D(1);
+  const labor = seatCost(dailyRate.value, workDays.value, one, one, new D(0));
+  if (!labor.ok) return labor;
+  const perSeatMonth = seatCost(dailyRate.value, workDays.value, one, one, phone.value);
+  if (!perSeatMonth.ok) return perSeatMonth;
+  const total = seatCost(dailyRate.value, workDays.value, months.value, seats.value, phone.value);
+  if (!total.ok) return total;
+  const figures = { laborPerSeatMonth: labor.value, costPerSeatMonth: perSeatMonth.value, totalCost: total.value };
+  if (!inputs.pricing) return { ok: true, value: figures };
+  const { method, rate } = inputs.pricing;
+  // Price is linear in cost, so the per-seat-month price is the same rule applied to the per-seat-month cost.
+  const pricePerSeatMonth = priceFromCost(perSeatMonth.value, rate.value, method);
+  if (!pricePerSeatMonth.ok) return pricePerSeatMonth;
+  const price = priceFromCost(total.value, rate.value, method);
+  if (!price.ok) return price;
+  return { ok: true, value: { ...figures, pricePerSeatMonth: pricePerSeatMonth.value, price: price.value, grossProfit: price.value.minus(total.value) } };
+}
+
+/** "1 month", "2 months" (English only; Chinese has no plural). */
+function count(n: Dec, noun: string, lang: Lang): string {
+  return `${formatExact(n, lang)} ${noun}${n.eq(1) ? "" : "s"}`;
+}
+
+const LABELS: Readonly<Record<keyof SeatFigures, Readonly<Record<Lang, string>>>> = {
+  laborPerSeatMonth: { en: "Day rate × working days", zh: "人天单价 × 工作天数" },
+  costPerSeatMonth: { en: "Cost per seat-month", zh: "每座席月成本" },
+  totalCost: { en: "Total cost", zh: "总成本" },
+  pricePerSeatMonth: { en: "Price per seat-month", zh: "每座席月报价" },
+  price: { en: "Price", zh: "报价" },
+  grossProfit: { en: "Gross profit", zh: "毛利" },
+};
+
+function formulas(inputs: SeatInputs, lang: Lang): Readonly<Record<keyof SeatFigures, string>> {
+  const n = (d: Dec): string => formatExact(d, lang);
+  const { dailyRate, workDays, months, seats, phoneFeePerSeatMonth: phone } = inputs.fields;
+  const zh = lang === "zh";
+  const rate = inputs.pricing ? `${formatPercent(inputs.pricing.rate.value, lang, true)}%` : "";
+  const rule = inputs.pricing?.method === "markup" ? `× (1 + ${rate})` : `÷ (1 − ${rate})`;
+  return {
+    laborPerSeatMonth: `${n(dailyRate.value)} × ${n(workDays.value)}`,
+    costPerSeatMonth: zh ? `${n(dailyRate.value)} × ${n(workDays.value)} + 话费 ${n(phone.value)}` : `${n(dailyRate.value)} × ${n(workDays.value)} + phone ${n(phone.value)}`,
+    totalCost: zh ? `每座席月成本 × ${n(months.value)} 个月 × ${n(seats.value)} 座席` : `cost per seat-month × ${count(months.value, "month", lang)} × ${count(seats.value, "seat", lang)}`,
+    pricePerSeatMonth: zh ? `每座席月成本 ${rule}` : `cost per seat-month ${rule}`,
+    price: zh ? `总成本 ${rule}` : `total cost ${rule}`,
+    grossProfit: zh ? "报价 − 总成本" : "price − total cost",
+  };
+}
+
+const KEYS: readonly (keyof SeatFigures)[] = ["laborPerSeatMonth", "costPerSeatMonth", "totalCost", "pricePerSeatMonth", "price", "grossProfit"];
+const PER_SEAT_MONTH = new Set<keyof SeatFigures>(["laborPerSeatMonth", "costPerSeatMonth", "pricePerSeatMonth"]);
+
+function table(f: SeatFigures, inputs: SeatInputs, lang: Lang, showFormulas: boolean, exact: boolean): string {
+  const zh = lang === "zh";
+  const { months, seats } = inputs.fields;
+  const title =
+    (inputs.name ?? (zh ? "座席报价" : "Seat quote")) +
+    (zh ? `（${formatExact(seats.value, lang)} 座席 × ${formatExact(months.value, lang)} 个月）` : ` (${count(seats.value, "seat", lang)} × ${count(months.value, "month", lang)})`);
+  const words = formulas(inputs, lang);
+  const rows = KEYS.filter((k) => f[k] !== undefined).map((k) => {
+    const value = f[k] as Dec;
+    const unit = PER_SEAT_MONTH.has(k) ? (zh ? `${inputs.currency}/座席/月` : `${inputs.currency}/seat-month`) : inputs.currency;
+    const row = [LABELS[k][lang], exact ? formatExact(value, lang) : formatFixed(value, 2, lang), unit];
+    if (showFormulas) row.push(words[k]);
+    return row;
+  });
+  const header = zh ? ["项目", "数值", "单位", "计算方式"] : ["Item", "Value", "Unit", "How it is computed"];
+  const columns = showFormulas ? 4 : 3;
+  return `${title}\n\n${renderTable(header.slice(0, columns), rows, (["left", "decimal", "left", "left"] as const).slice(0, columns), lang)}`;
+}
+
+function json(f: SeatFigures, exact: boolean): string {
+  const seat = Object.fromEntries(KEYS.filter((k) => f[k] !== undefined).map((k) => [k, exact ? (f[k] as Dec).toFixed() : toNumber(f[k] as Dec)]));
+  return `${JSON.stringify({ seat }, null, 2)}\n`;
+}
+
+/** `quote seat [file] [options]`: the seat quote as a table or JSON. */
+export function runSeat(args: ParsedArgs, lang: Lang, io: QuoteIO): Outcome {
+  const gathered = gather(args, lang, io);
+  if (!gathered.ok) return gathered.outcome;
+  const inputs = gathered.inputs;
+  const figures = compute(inputs);
+  if (!figures.ok) {
+    return { ok: false, code: EXIT.badInput, lines: [`${TEXT.seatCannotCompute[lang]}${colon(lang)}`, `  ${describeError(renamed(figures.error, inputs), lang)}`] };
+  }
+  const exact = args.flags.has("exact");
+  if (args.flags.has("json")) return { ok: true, stdout: json(figures.value, exact) };
+  return { ok: true, stdout: table(figures.value, inputs, lang, args.flags.has("formulas"), exact) };
+}
