@@ -1,0 +1,35 @@
+/**
+ * Where the task pane runs: inside Excel (Office.js says host Excel) or standalone in a browser.
+ * The page loads office.js, but it may be missing (a plain file server, no network): then
+ * `Office` is undefined and the pane is simply standalone.
+ */
+
+export type HostInfo = { readonly kind: "excel"; readonly displayLanguage: string | undefined } | { readonly kind: "standalone" };
+
+function delay(ms: number): Promise<null> {
+  return new Promise((resolve) => setTimeout(() => resolve(null), ms));
+}
+
+/**
+ * Office.onReady resolves at once in Excel and after ~0.2 s elsewhere (host null); the timeout
+ * only guards against an office.js that never calls back.
+ */
+export async function detectHost(timeoutMs = 5000): Promise<HostInfo> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return { kind: "standalone" };
+  try {
+    const info = await Promise.race([Office.onReady(), delay(timeoutMs)]);
+    // Compared as a string: Office.HostType may be absent when office.js loaded only in part.
+    if (info !== null && String(info.host) === "Excel") {
+      return { kind: "excel", displayLanguage: Office.context?.displayLanguage };
+    }
+  } catch {
+    // An office.js that throws outside Office is as good as none.
+  }
+  return { kind: "standalone" };
+}
+
+/** The browser's language, for standalone use. */
+export function browserLanguage(): string | undefined {
+  if (typeof navigator === "undefined") return undefined;
+  return navigator.languages?.[0] ?? navigator.language;
+}
