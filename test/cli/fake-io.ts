@@ -1,0 +1,54 @@
+/** An in-memory QuoteIO that records every write, for testing runQuote without a process. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { runQuote, type QuoteIO } from "../../src/cli/run";
+
+export const ROOT = join(__dirname, "..", "..");
+export const WORKED_EXAMPLE_PATH = "examples/worked-example.json";
+export const SEAT_EXAMPLE_PATH = "examples/seat-quote.json";
+
+export function exampleText(path: string): string {
+  return readFileSync(join(ROOT, path), "utf8");
+}
+
+/** The worked example as a plain object, to derive broken variants from. */
+export function workedExampleJson(): Record<string, unknown> {
+  return JSON.parse(exampleText(WORKED_EXAMPLE_PATH)) as Record<string, unknown>;
+}
+
+export interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly stdoutWrites: number;
+  readonly stderrWrites: number;
+}
+
+function errnoError(code: string): Error {
+  return Object.assign(new Error(`${code}: simulated`), { code });
+}
+
+/**
+ * Run the CLI against in-memory files. A file's value may be an errno code ("ENOENT", "EISDIR",
+ * "EACCES") to simulate a read failure; files not listed are ENOENT. The examples are readable.
+ */
+export function run(argv: string[], files: Record<string, string> = {}, env: Record<string, string> = { LANG: "C.UTF-8" }): Run {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: QuoteIO = {
+    readFile: (path) => {
+      const f = files[path];
+      if (f !== undefined) {
+        if (/^E[A-Z]+$/.test(f)) throw errnoError(f);
+        return f;
+      }
+      if (path === WORKED_EXAMPLE_PATH || path === SEAT_EXAMPLE_PATH) return exampleText(path);
+      throw errnoError("ENOENT");
+    },
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    env,
+  };
+  const code = runQuote(argv, io);
+  return { code, stdout: out.join(""), stderr: err.join(""), stdoutWrites: out.length, stderrWrites: err.length };
+}

@@ -1,0 +1,254 @@
+import { breakdownNumbers, computeBreakdown } from "../../src/core/breakdown";
+import { BREAKDOWN_KEYS } from "../../src/core/breakdown.types";
+import { D } from "../../src/core/decimal";
+import { parseScenario, type ScenarioInput } from "../../src/core/scenario";
+import { displayWidth } from "../../src/cli/width";
+import { exampleText, run, workedExampleJson, WORKED_EXAMPLE_PATH } from "./fake-io";
+
+/** The body lines of a printed table (after the title, blank line, header and rule). */
+function bodyLines(stdout: string): string[] {
+  return stdout.trimEnd().split("\n").slice(4);
+}
+
+/** The display column where `needle` starts on a line. */
+function col(line: string, needle: string): number {
+  const i = line.lastIndexOf(needle);
+  if (i < 0) throw new Error(`"${needle}" not in "${line}"`);
+  return displayWidth(line.slice(0, i));
+}
+
+function expectSuccess(r: ReturnType<typeof run>): void {
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  expect(r.stdoutWrites).toBe(1);
+}
+
+describe("quote <scenario>: the table", () => {
+  it("prints the worked example in English with the seed's figures, grouped and to 2 places", () => {
+    const r = run([WORKED_EXAMPLE_PATH, "--lang", "en"]);
+    expectSuccess(r);
+    // Seed figures: recruitment 419 × 400, training 419 × 7 × 30, management 9 × 4500 × 12.
+    expect(r.stdout).toMatch(/^Recruitment cost +167,600\.00 +CNY$/m);
+    expect(r.stdout).toMatch(/^Training cost +87,990\.00 +CNY$/m);
+    expect(r.stdout).toMatch(/^Management cost +486,000\.00 +CNY$/m);
+    // The page reports 68 % utilisation: 34 416 930 ÷ 50 613 120 talk over paid minutes.
+    expect(r.stdout).toMatch(/^Utilisation +68\.00 +%$/m);
+    expect(r.stdout).toMatch(/^Talk minutes +34,416,930 +min$/m);
+    expect(r.stdout).toMatch(/^Paid minutes +50,613,120 +min$/m);
+    // Total: labour 23 825 000 + 167 600 + 87 990 + 486 000 = 24 566 590; 6 % tax = 1 473 995.40.
+    expect(r.stdout).toMatch(/^Total cost +24,566,590\.00 +CNY$/m);
+    expect(r.stdout).toMatch(/^Tax +1,473,995\.40 +CNY$/m);
+    expect(r.stdout).toMatch(/^Cost per answer +0\.\d\d +CNY\/answer$/m);
+    expect(r.stdout.split("\n")[0]).toContain("worked example");
+  });
+
+  it("prints it in Chinese with the same figures", () => {
+    const r = run([WORKED_EXAMPLE_PATH, "--lang", "zh"]);
+    expectSuccess(r);
+    expect(r.stdout).toMatch(/^项目 +数值 +单位$/m);
+    expect(r.stdout).toMatch(/^招聘成本 +167,600\.00 +CNY$/m);
+    expect(r.stdout).toMatch(/^工时利用率 +68\.00 +%$/m);
+    expect(r.stdout).toMatch(/^总通话时长 +34,416,930 +分钟$/m);
+    expect(r.stdout).toMatch(/^计税后每分钟应答成本 +0\.\d\d +CNY\/分钟$/m);
+  });
+
+  it.each(["en", "zh"])("aligns the unit column of every line by display width (%s)", (lang) => {
+    const r = run([WORKED_EXAMPLE_PATH, "--lang", lang]);
+    const lines = bodyLines(r.stdout);
+    expect(lines).toHaveLength(BREAKDOWN_KEYS.length);
+    const unitColumns = lines.map((l) => col(l, l.split(/ {2,}/).pop() as string));
+    expect(new Set(unitColumns).size).toBe(1);
+  });
+
+  it("shows each value as the exact breakdown rounded half up (every line, both languages)", () => {
+    const parsed = parseScenario(exampleText(WORKED_EXAMPLE_PATH));
+    if (!parsed.ok) throw new Error("example must parse");
+    const b = computeBreakdown(parsed.scenario);
+    if (!b.ok) throw new Error("example must compute");
+    const lines = bodyLines(run([WORKED_EXAMPLE_PATH, "--lang", "en"]).stdout);
+    b.value.lines.forEach((line, i) => {
+      const shown = (lines[i] as string).slice(line.label.en.length).trim().split(/\s+/)[0] as string;
+      const n = new D(shown.replace(/,/g, ""));
+      const exact = line.unit === "ratio" ? line.value.times(100) : line.value;
+      // Shown to 2 places (or fewer for counts): within half a cent of the exact value.
+      expect(n.minus(exact).abs().lte("0.005")).toBe(true);
+    });
+  });
+
+  it("adds the formula in words with --formulas", () => {
+    const en = run([WORKED_EXAMPLE_PATH, "--lang", "en", "--formulas"]);
+    expectSuccess(en);
+    expect(en.stdout).toMatch(/^Recruitment cost +167,600\.00 +CNY +hires × fee per hire$/m);
+    const zh = run([WORKED_EXAMPLE_PATH, "--lang", "zh", "--formulas"]);
+    expect(zh.stdout).toMatch(/^招聘成本 +167,600\.00 +CNY +入职人数 × 单人招聘费用$/m);
+    const formulaColumns = bodyLines(zh.stdout).map((l) => col(l, l.split(/ {2,}/).pop() as string));
+    expect(new Set(formulaColumns).size).toBe(1);
+  });
+
+  it("shows every digit with --exact", () => {
+    const r = run([WORKED_EXAMPLE_PATH, "--lang", "en", "--exact"]);
+    expectSuccess(r);
+    // 2 051 031 017 talk seconds ÷ 43 = 47 698 395.744186046511627906976744186046511…
+    expect(r.stdout).toMatch(/^Normalised answers +47,698,395\.74418604651162790697674418604651\d* +answers$/m);
+    expect(r.stdout).toMatch(/^Tax +1,473,995\.4 +CNY$/m);
+  });
+
+  it("takes the language from LANG when --lang is not given", () => {
+    expect(run([WORKED_EXAMPLE_PATH], {}, { LANG: "zh_CN.UTF-8" }).stdout).toContain("工时利用率");
+    expect(run([WORKED_EXAMPLE_PATH], {}, { LANG: "en_US.UTF-8" }).stdout).toContain("Utilisation");
+    expect(run([WORKED_EXAMPLE_PATH], {}, {}).stdout).toContain("Utilisation");
+    expect(run([WORKED_EXAMPLE_PATH, "--lang", "en"], {}, { LANG: "zh_CN.UTF-8" }).stdout).toContain("Utilisation");
+  });
+
+  it("shows the scenario's currency in the unit column", () => {
+    const usd = { ...workedExampleJson(), currency: "USD" };
+    const r = run(["usd.json", "--lang", "en"], { "usd.json": JSON.stringify(usd) });
+    expect(r.stdout).toMatch(/^Total cost +24,566,590\.00 +USD$/m);
+    expect(r.stdout).toMatch(/USD\/min$/m);
+  });
+
+  it("reads a file saved with a UTF-8 byte-order mark (as Windows editors do)", () => {
+    const r = run(["bom.json", "--lang", "en"], { "bom.json": "\uFEFF" + exampleText(WORKED_EXAMPLE_PATH) });
+    expectSuccess(r);
+    expect(r.stdout).toContain("167,600.00");
+  });
+});
+
+describe("quote <scenario> --json", () => {
+  it("prints every breakdown key as the core's number, and nothing else", () => {
+    const r = run([WORKED_EXAMPLE_PATH, "--json"]);
+    expectSuccess(r);
+    const parsed = parseScenario(exampleText(WORKED_EXAMPLE_PATH));
+    if (!parsed.ok) throw new Error("example must parse");
+    const b = computeBreakdown(parsed.scenario);
+    if (!b.ok) throw new Error("example must compute");
+    const json = JSON.parse(r.stdout) as { breakdown: Record<string, number> };
+    expect(Object.keys(json)).toEqual(["breakdown"]);
+    expect(Object.keys(json.breakdown)).toEqual([...BREAKDOWN_KEYS]);
+    expect(json.breakdown).toEqual(breakdownNumbers(b.value));
+    // Independent of the core: the seed's cost items, and totals by hand.
+    expect(json.breakdown.recruitmentCost).toBe(167600);
+    expect(json.breakdown.trainingCost).toBe(87990);
+    expect(json.breakdown.managementCost).toBe(486000);
+    expect(json.breakdown.totalCost).toBe(24566590);
+    expect(json.breakdown.totalCostWithTax).toBe(26040585.4);
+    expect(json.breakdown.utilization).toBeCloseTo(34416930 / 50613120, 15);
+    expect(json.breakdown.costPerMinute).toBeCloseTo(24566590 / 34416930, 15);
+  });
+
+  it("gives exact decimal strings with --exact", () => {
+    const r = run([WORKED_EXAMPLE_PATH, "--json", "--exact"]);
+    expectSuccess(r);
+    const json = JSON.parse(r.stdout) as { breakdown: Record<string, string> };
+    expect(json.breakdown.tax).toBe("1473995.4");
+    expect(json.breakdown.totalCost).toBe("24566590");
+    // 2 051 031 017 ÷ 43, to the core's 40 significant digits.
+    expect(json.breakdown.normalizedAnswers).toBe(new D(2051031017).div(43).toFixed());
+    for (const key of BREAKDOWN_KEYS) expect(json.breakdown[key]).toMatch(/^\d+(\.\d+)?$/);
+  });
+});
+
+describe("quote: bad files — message with the JSON path on stderr, exit 1, nothing on stdout", () => {
+  /** The example with one edit; `loose` lets an edit put a wrong type where the schema wants another. */
+  function broken(edit: (s: ScenarioInput) => void): string {
+    const s = workedExampleJson() as unknown as ScenarioInput;
+    edit(s);
+    return JSON.stringify(s);
+  }
+  const loose = (o: object): Record<string, unknown> => o as Record<string, unknown>;
+  const stream = (s: ScenarioInput, i: number) => s.traffic.streams[i] as ScenarioInput["traffic"]["streams"][number];
+
+  const cases: [string, string, RegExp][] = [
+    ["missing file", "ENOENT", /^quote: error: bad\.json: file not found$/m],
+    ["a directory", "EISDIR", /bad\.json: is a directory/],
+    ["unreadable", "EACCES", /bad\.json: cannot be read \(permission denied\)/],
+    ["not JSON", "{ version: 1,", /bad\.json is not a valid scenario:\n {2}\(whole file\): not valid JSON/],
+    ["empty", "", /\(whole file\): not valid JSON/],
+    ["wrong version", broken((s) => (s.version = 2)), /^ {2}version: unsupported scenario version 2; this tool reads version 1$/m],
+    ["missing field", broken((s) => delete loose(s).staffing), /^ {2}staffing: Required$/m],
+    ["not a number", broken((s) => (loose(s.staffing).agents = "404")), /^ {2}staffing\.agents: Expected number, received string$/m],
+    ["negative count", broken((s) => (stream(s, 1).answered = -5)), /^ {2}traffic\.streams\[1\]\.answered: .*greater than or equal to 0/m],
+    ["negative cost", broken((s) => ((s.costs.labor ?? [])[0] = { name: "工资", amount: -1 })), /^ {2}costs\.labor\[0\]\.amount: /m],
+    ["tax rate above 1", broken((s) => (s.taxRate = 6)), /^ {2}taxRate: /m],
+    ["unknown field", broken((s) => (loose(s.staffing).agnets = 1)), /^ {2}staffing: Unrecognized key/m],
+    ["no streams", broken((s) => (s.traffic.streams = [])), /^ {2}traffic\.streams: needs at least one traffic stream$/m],
+    [
+      "zero volumes (divByZero)",
+      broken((s) => {
+        for (const st of s.traffic.streams) {
+          st.answered = 0;
+          st.talkMinutes = 0;
+        }
+      }),
+      /^quote: error: bad\.json cannot be quoted:\n {2}traffic\.streams: .*cost per answer is undefined/m,
+    ],
+    ["zero standard talk time", broken((s) => {
+        stream(s, 0).avgTalkSeconds = 0;
+        delete s.traffic.standardTalkSeconds;
+      }), /traffic\.streams\[0\]\.avgTalkSeconds/],
+  ];
+
+  it.each(cases)("%s", (_name, content, message) => {
+    const r = run(["bad.json", "--lang", "en"], { "bad.json": content });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stdoutWrites).toBe(0);
+    expect(r.stderrWrites).toBe(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("lists every schema problem, not only the first", () => {
+    const content = broken((s) => {
+      stream(s, 0).answered = -1;
+      loose(s.staffing).hoursPerDay = "8";
+      delete loose(s).name;
+    });
+    const r = run(["bad.json", "--lang", "en"], { "bad.json": content });
+    expect(r.stderr).toMatch(/traffic\.streams\[0\]\.answered/);
+    expect(r.stderr).toMatch(/staffing\.hoursPerDay/);
+    expect(r.stderr).toMatch(/^ {2}name: Required$/m);
+  });
+
+  it("speaks Chinese with --lang zh (core errors in Chinese too)", () => {
+    const missing = run(["bad.json", "--lang", "zh"]);
+    expect(missing.stderr).toBe("quote 错误：bad.json: 文件不存在\n");
+    const zero = run(["bad.json", "--lang", "zh"], {
+      "bad.json": broken((s) => {
+        for (const st of s.traffic.streams) {
+          st.answered = 0;
+          st.talkMinutes = 0;
+        }
+      }),
+    });
+    expect(zero.code).toBe(1);
+    expect(zero.stderr).toMatch(/^quote 错误：bad\.json 无法测算：\n {2}traffic\.streams: .*无法计算/m);
+  });
+});
+
+describe("quote: command-line mistakes — exit 2, nothing on stdout", () => {
+  it.each([
+    [[WORKED_EXAMPLE_PATH, "--jsonn"], /unknown option --jsonn/],
+    [[WORKED_EXAMPLE_PATH, "-j"], /unknown option -j/],
+    [[WORKED_EXAMPLE_PATH, "--json=1"], /option --json takes no value/],
+    [[WORKED_EXAMPLE_PATH, "--lang"], /option --lang needs a value/],
+    [[WORKED_EXAMPLE_PATH, "--lang", "fr"], /--lang must be zh or en; got "fr"/],
+    [[], /no scenario file given/],
+    [[WORKED_EXAMPLE_PATH, "other.json"], /only one file .*: other\.json/],
+    [[WORKED_EXAMPLE_PATH, "--margin", "0.1"], /--margin is a seat option/],
+  ])("%p", (argv, message) => {
+    const r = run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/run with --help for usage\n$/);
+  });
+
+  it("prints help with --help / -h in the chosen language and exits 0", () => {
+    const en = run(["--help", "--lang", "en"]);
+    expectSuccess(en);
+    expect(en.stdout).toMatch(/^Usage: npm run quote -- <scenario\.json>/);
+    expect(en.stdout).toContain("--json");
+    expect(run(["-h", "--lang", "zh"]).stdout).toMatch(/^用法：/);
+    expect(run(["-h"], {}, { LANG: "zh_CN.UTF-8" }).stdout).toMatch(/^用法：/);
+  });
+});
