@@ -164,7 +164,7 @@ describe("quote: bad files — message with the JSON path on stderr, exit 1, not
     ["unreadable", "EACCES", /bad\.json: cannot be read \(permission denied\)/],
     ["not JSON", "{ version: 1,", /bad\.json is not a valid scenario:\n {2}\(whole file\): not valid JSON/],
     ["empty", "", /\(whole file\): not valid JSON/],
-    ["wrong version", broken((s) => (s.version = 2)), /^ {2}version: unsupported scenario version 2; this tool reads version 1$/m],
+    ["wrong version", broken((s) => (loose(s).version = 2)), /^ {2}version: unsupported scenario version 2; this tool reads version 1$/m],
     ["missing field", broken((s) => delete loose(s).staffing), /^ {2}staffing: Required$/m],
     ["not a number", broken((s) => (loose(s.staffing).agents = "404")), /^ {2}staffing\.agents: Expected number, received string$/m],
     ["negative count", broken((s) => (stream(s, 1).answered = -5)), /^ {2}traffic\.streams\[1\]\.answered: .*greater than or equal to 0/m],
