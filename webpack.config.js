@@ -1,8 +1,128 @@
-// Placeholder until the custom-functions issue: bundles the pricing core alone.
+/**
+ * Builds the add-in into dist/:
+ * - functions.js  — the CC custom functions alone. DOM-free on purpose: it must register every
+ *   function when evaluated with nothing but a `CustomFunctions` global (tests do exactly that).
+ *   CustomFunctionsMetadataPlugin generates functions.json from the JSDoc and appends the
+ *   CustomFunctions.associate calls to each function file.
+ * - taskpane.html + taskpane.js — the task pane. Shared runtime: this page also loads
+ *   functions.js, so functions and pane run in one JavaScript context.
+ * - functions.zh-CN.json — the same metadata with the reviewed Chinese descriptions.
+ * - functions.html — the function reference the @helpurl links point at.
+ * - manifest.xml, assets/.
+ * `ADDIN_URL=https://host/path npm run build` replaces https://localhost:3000 everywhere it is
+ * emitted (manifest, metadata help links, pages) for a production deployment.
+ */
+const fs = require("fs");
 const path = require("path");
-module.exports = {
-  entry: { core: "./src/core/index.ts" },
-  output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", library: { type: "commonjs2" }, clean: true },
-  resolve: { extensions: [".ts", ".js"] },
-  module: { rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/ }] },
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { sources, Compilation } = require("webpack");
+
+// The shared metadata/docs module is TypeScript; tsx's CommonJS hook lets webpack load it.
+require("tsx/cjs/api").register();
+const meta = require("./scripts/functions-meta.ts");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const addinUrl = process.env.ADDIN_URL || undefined;
+const functionFiles = meta.functionSources();
+const taskpaneEntry = fs.existsSync(path.join(__dirname, "src/taskpane/index.tsx"))
+  ? "./src/taskpane/index.tsx"
+  : "./scripts/taskpane-placeholder.ts";
+
+/** Writes functions.zh-CN.json and functions.html next to the plugin's functions.json, rewrites origins. */
+class CcMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("CcMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "CcMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, (assets) => {
+        const enAsset = assets["functions.json"];
+        if (!enAsset) return; // the metadata plugin reported errors; they fail the build already
+        try {
+          const en = JSON.parse(enAsset.source().toString());
+          const zh = meta.localize(en, meta.readZhStrings());
+          const byFile = meta.idsByFile(functionFiles);
+          const emit = (name, text) => {
+            const content = new sources.RawSource(meta.withOrigin(text, addinUrl));
+            if (assets[name]) compilation.updateAsset(name, content);
+            else compilation.emitAsset(name, content);
+          };
+          emit("functions.json", JSON.stringify(en, null, 4));
+          emit("functions.zh-CN.json", JSON.stringify(zh, null, 4));
+          emit("functions.html", meta.renderHtml(en, zh, byFile));
+        } catch (e) {
+          compilation.errors.push(new (require("webpack").WebpackError)(String(e && e.message ? e.message : e)));
+        }
+      });
+    });
+  }
+}
+
+const pageTemplate = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>CC Pricing</title>
+<script src="${OFFICE_JS_CDN}"></script>
+<!-- Offline / standalone: npm start serves @microsoft/office-js's dist/ under /office-js/. -->
+<script>window.Office || document.write('<script src="office-js/office.js"><\\/script>');</script>
+</head>
+<body>
+<div id="root"></div>
+</body>
+</html>
+`;
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== "development";
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-source-map",
+    // "web" without DOM use in functions.js: no chunk loading, no globals beyond CustomFunctions.
+    target: ["web", "es2020"],
+    entry: {
+      functions: functionFiles,
+      taskpane: taskpaneEntry,
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          // Type-checking is `npm run typecheck`'s job; ES modules let webpack drop unused code.
+          options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } },
+        },
+      ],
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: functionFiles, output: "functions.json" }),
+      new CcMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        templateContent: meta.withOrigin(pageTemplate, addinUrl),
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => meta.withOrigin(content.toString(), addinUrl),
+          },
+        ],
+      }),
+    ],
+  };
 };

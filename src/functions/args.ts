@@ -146,6 +146,8 @@ export interface Args {
    * (null or "") count as 0; text or booleans → #VALUE! naming the argument and the cell.
    */
   range(arg: string, value: unknown): Dec[];
+  /** Like `range`, but a negative cell → #NUM! naming the argument and the cell (for counts and amounts). */
+  nonNegRange(arg: string, value: unknown): Dec[];
   /**
    * Two ranges that pair cell by cell (read row by row). They must have the same number of
    * cells, else #VALUE!; a pair where both cells are blank is skipped; one blank cell counts as 0.
@@ -178,6 +180,16 @@ const ARGS: Args = {
     const out: Dec[] = new Array<Dec>(cells.length);
     for (let i = 0; i < cells.length; i++) out[i] = rangeCell(arg, cells[i], i);
     return out;
+  },
+  nonNegRange(arg, value) {
+    const cells = ARGS.range(arg, value);
+    for (let i = 0; i < cells.length; i++) {
+      const x = cells[i] as Dec;
+      if (x.isNegative() && !x.isZero()) {
+        failArg("outOfRange", arg, `cell ${i + 1} must be ≥ 0 (got ${x.toString()})`, `第 ${i + 1} 个单元格不能为负数（当前为 ${x.toString()}）`);
+      }
+    }
+    return cells;
   },
   pairs(argA, a, argB, b) {
     const cellsA = cellsOf(a);
@@ -225,16 +237,23 @@ export function need<T>(r: Result<T>): T {
 /**
  * Run a CC function body and return its number to Excel, or throw the Excel error. `name` is the
  * function id without the namespace ("SEATCOST"). The body returns a core Result<Dec> (or a Dec).
+ * `renames` maps a core argument name to the words shown instead, e.g.
+ * `{ normalizedAnswers: "answered × avgTalkSeconds ÷ standardTalkSeconds" }`.
  */
-export function cc(name: string, body: (a: Args) => Result<Dec> | Dec): number {
+export function cc(name: string, body: (a: Args) => Result<Dec> | Dec, renames?: Readonly<Record<string, string>>): number {
+  // A core step may name an intermediate ("normalizedAnswers"); say which cells it came from.
+  const named = (error: CoreError): CoreError => {
+    const shownArg = renames?.[error.arg];
+    return shownArg === undefined ? error : { ...error, arg: shownArg };
+  };
   let value: Dec;
   try {
     const r = body(ARGS);
     if (D.isDecimal(r)) value = r;
     else if (r.ok) value = r.value;
-    else raise(toExcelError(name, r.error));
+    else raise(toExcelError(name, named(r.error)));
   } catch (e) {
-    if (e instanceof ArgFailure) raise(toExcelError(name, e.error));
+    if (e instanceof ArgFailure) raise(toExcelError(name, named(e.error)));
     if (e instanceof CustomFunctions.Error) raise(e);
     const reason = e instanceof Error ? e.message : String(e);
     raise(new CustomFunctions.Error(

@@ -1,0 +1,269 @@
+/**
+ * One source for everything derived from the CC functions' JSDoc: the list of function files,
+ * the en metadata (same generator the webpack plugin runs), the zh-CN metadata built from the
+ * reviewed strings file, and the function reference (Markdown for the repo, HTML for dist/).
+ * Used by webpack.config.js (through tsx), scripts/functions-docs.ts and the tests, so the
+ * three can never disagree.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+
+export const ROOT = resolve(__dirname, "..");
+export const FUNCTIONS_DIR = join(ROOT, "src", "functions");
+/**
+ * The reviewed zh-CN strings: every `src/functions/*.zh-CN.json` (one per author, e.g.
+ * functions.zh-CN.json and staffing.zh-CN.json), merged.
+ */
+export function zhStringsFiles(dir = FUNCTIONS_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".zh-CN.json"))
+    .sort()
+    .map((f) => join(dir, f));
+}
+/** The origin the sources and manifest use; a production build swaps it for ADDIN_URL. */
+export const DEV_ORIGIN = "https://localhost:3000";
+export const NAMESPACE = "CC";
+
+export interface ParamMeta {
+  name: string;
+  description?: string;
+  type: string;
+  dimensionality?: "scalar" | "matrix";
+  optional?: boolean;
+}
+export interface FunctionMeta {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: ParamMeta[];
+  result: { type?: string; dimensionality?: string };
+}
+export interface FunctionsMetadata {
+  allowCustomDataForDataTypeAny?: boolean;
+  functions: FunctionMeta[];
+}
+/** zh-CN strings: per function id, its description and one string per parameter name. */
+export type ZhStrings = Record<string, { description: string; parameters: Record<string, string> }>;
+
+/**
+ * The .ts files in src/functions that declare custom functions (helpers such as args.ts have no
+ * `@customfunction` tag and are left out), sorted so the metadata order is stable.
+ */
+export function functionSources(dir = FUNCTIONS_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
+    .sort()
+    .map((f) => join(dir, f))
+    .filter((file) => /@customfunction\b/i.test(readFileSync(file, "utf8")));
+}
+
+/** The en metadata as the webpack plugin generates it; throws with the generator's errors. */
+export async function generateMetadata(files = functionSources()): Promise<FunctionsMetadata> {
+  const r = await generateCustomFunctionsMetadata(files);
+  if (r.errors.length > 0) throw new Error(`custom function metadata errors:\n${r.errors.join("\n")}`);
+  return JSON.parse(r.metadataJson) as FunctionsMetadata;
+}
+
+export function readZhStrings(files = zhStringsFiles()): ZhStrings {
+  const all: ZhStrings = {};
+  for (const file of files) {
+    for (const [id, s] of Object.entries(JSON.parse(readFileSync(file, "utf8")) as ZhStrings)) {
+      if (id in all) throw new Error(`${file}: zh-CN strings for ${id} are defined twice`);
+      all[id] = s;
+    }
+  }
+  return all;
+}
+
+/** Every function id and parameter of `en` that has no zh string ("ID" or "ID.param"). */
+export function missingZh(en: FunctionsMetadata, zh: ZhStrings): string[] {
+  const missing: string[] = [];
+  for (const f of en.functions) {
+    const s = zh[f.id];
+    if (!s || !s.description) missing.push(f.id);
+    for (const p of f.parameters) if (!s?.parameters?.[p.name]) missing.push(`${f.id}.${p.name}`);
+  }
+  return missing;
+}
+
+/** zh strings for ids or parameters that no longer exist (stale entries to delete). */
+export function extraZh(en: FunctionsMetadata, zh: ZhStrings): string[] {
+  const extra: string[] = [];
+  for (const [id, s] of Object.entries(zh)) {
+    const f = en.functions.find((g) => g.id === id);
+    if (!f) {
+      extra.push(id);
+      continue;
+    }
+    for (const p of Object.keys(s.parameters)) if (!f.parameters.some((q) => q.name === p)) extra.push(`${id}.${p}`);
+  }
+  return extra;
+}
+
+/**
+ * The zh-CN metadata: the en metadata with every description replaced by its zh string. Ids,
+ * names, types and helpUrls stay identical (workbooks store the id). Throws when a string is
+ * missing or stale, so a build cannot ship a half-translated file.
+ */
+export function localize(en: FunctionsMetadata, zh: ZhStrings): FunctionsMetadata {
+  const problems = [...missingZh(en, zh).map((m) => `missing zh-CN string: ${m}`), ...extraZh(en, zh).map((m) => `stale zh-CN string: ${m}`)];
+  if (problems.length > 0) throw new Error(`src/functions/*.zh-CN.json:\n${problems.join("\n")}`);
+  return {
+    ...en,
+    functions: en.functions.map((f) => {
+      const s = zh[f.id] as ZhStrings[string];
+      return {
+        ...f,
+        description: s.description,
+        parameters: f.parameters.map((p) => ({ ...p, description: s.parameters[p.name] as string })),
+      };
+    }),
+  };
+}
+
+/** The anchor of a function in the reference ("cc-seatcost"), the same in Markdown and HTML. */
+export function anchorOf(f: Pick<FunctionMeta, "name">): string {
+  return `${NAMESPACE}-${f.name}`.toLowerCase();
+}
+
+/** CC.SEATCOST(dailyRate, [workDays], …) */
+export function signatureOf(f: FunctionMeta): string {
+  const params = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+  return `${NAMESPACE}.${f.name}(${params.join(", ")})`;
+}
+
+function kindOf(p: ParamMeta): string {
+  const shape = p.dimensionality === "matrix" ? "range" : "value";
+  return p.optional ? `${shape}, optional` : shape;
+}
+
+/** Family headings in reference order: the file each function comes from decides its family. */
+export const FAMILIES: readonly { file: string; en: string; zh: string }[] = [
+  { file: "traffic.ts", en: "Traffic and time", zh: "话务与工时" },
+  { file: "costplus.ts", en: "Cost-plus", zh: "成本加成" },
+  { file: "seat.ts", en: "Seats and prices", zh: "座席与报价" },
+  { file: "outcome.ts", en: "Outcomes and penalties", zh: "按效果计费与扣罚" },
+  { file: "kpi.ts", en: "KPI scores", zh: "考核评分" },
+  { file: "staffing.ts", en: "Staffing (Erlang C)", zh: "人力测算（Erlang C）" },
+];
+
+/** Which functions each source file declares (by id), for grouping the reference. */
+export function idsByFile(files = functionSources()): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const file of files) {
+    const ids = [...readFileSync(file, "utf8").matchAll(/@customfunction\s+([A-Za-z0-9._]+)/gi)].map((m) => (m[1] as string).toUpperCase());
+    out.set(file.slice(file.lastIndexOf("/") + 1), ids);
+  }
+  return out;
+}
+
+function groups(en: FunctionsMetadata, byFile: Map<string, string[]>): { en: string; zh: string; functions: FunctionMeta[] }[] {
+  const known = new Set(FAMILIES.map((f) => f.file));
+  const families = [...FAMILIES, ...[...byFile.keys()].filter((f) => !known.has(f)).map((f) => ({ file: f, en: f.replace(/\.ts$/, ""), zh: f.replace(/\.ts$/, "") }))];
+  return families
+    .map((fam) => ({
+      en: fam.en,
+      zh: fam.zh,
+      functions: (byFile.get(fam.file) ?? []).map((id) => en.functions.find((f) => f.id === id)).filter((f): f is FunctionMeta => f !== undefined),
+    }))
+    .filter((g) => g.functions.length > 0);
+}
+
+const md = (s: string | undefined): string => (s ?? "").replace(/\|/g, "\\|").replace(/\n+/g, " ");
+
+/** docs/functions.md: the function reference, generated — edit the JSDoc or *.zh-CN.json, not this. */
+export function renderMarkdown(en: FunctionsMetadata, zh: FunctionsMetadata, byFile = idsByFile()): string {
+  const zhOf = new Map(zh.functions.map((f) => [f.id, f]));
+  const out: string[] = [
+    "# CC function reference · CC 函数参考",
+    "",
+    "<!-- Generated by `npm run docs:functions` from the JSDoc in src/functions/*.ts and src/functions/*.zh-CN.json. Do not edit by hand. -->",
+    "",
+    "Every function lives in the `CC` namespace: type `=CC.` in a cell to list them. Ranges may be a single",
+    "cell, a row, a column or a block; blank cells count as 0. Omitted optional arguments take their default.",
+    "Text where a number is needed gives #VALUE! naming the argument, a value outside its domain #NUM!, a zero",
+    "divisor #DIV/0!.",
+    "",
+    "所有函数都在 `CC` 命名空间下：在单元格中输入 `=CC.` 即可列出。区域参数可以是单个单元格、一行、一列或一块区域；",
+    "空单元格按 0 计。省略的可选参数取默认值。需要数值处给了文本返回 #VALUE!（并说明是哪个参数），超出取值范围返回",
+    "#NUM!，除数为零返回 #DIV/0!。",
+    "",
+  ];
+  const gs = groups(en, byFile);
+  for (const g of gs) {
+    out.push(`- **${g.en} · ${g.zh}**: ${g.functions.map((f) => `[${NAMESPACE}.${f.name}](#${anchorOf(f)})`).join(", ")}`);
+  }
+  for (const g of gs) {
+    out.push("", `## ${g.en} · ${g.zh}`);
+    for (const f of g.functions) {
+      const z = zhOf.get(f.id);
+      out.push(
+        "",
+        `<a id="${anchorOf(f)}"></a>`,
+        "",
+        `### ${NAMESPACE}.${f.name}`,
+        "",
+        "`" + signatureOf(f) + "`",
+        "",
+        md(f.description),
+        "",
+        md(z?.description),
+        "",
+        "| argument | kind | description | 说明 |",
+        "|---|---|---|---|",
+      );
+      for (const p of f.parameters) {
+        const zp = z?.parameters.find((q) => q.name === p.name);
+        out.push(`| \`${p.name}\` | ${kindOf(p)} | ${md(p.description)} | ${md(zp?.description)} |`);
+      }
+    }
+  }
+  out.push("");
+  return out.join("\n");
+}
+
+const esc = (s: string | undefined): string =>
+  (s ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** dist/functions.html: the same reference as a page the @helpurl links point at. */
+export function renderHtml(en: FunctionsMetadata, zh: FunctionsMetadata, byFile = idsByFile()): string {
+  const zhOf = new Map(zh.functions.map((f) => [f.id, f]));
+  const body: string[] = [];
+  for (const g of groups(en, byFile)) {
+    body.push(`<h2>${esc(g.en)} · ${esc(g.zh)}</h2>`);
+    for (const f of g.functions) {
+      const z = zhOf.get(f.id);
+      body.push(
+        `<section id="${anchorOf(f)}"><h3>${NAMESPACE}.${esc(f.name)}</h3><p><code>${esc(signatureOf(f))}</code></p>`,
+        `<p>${esc(f.description)}</p><p lang="zh-CN">${esc(z?.description)}</p>`,
+        "<table><tr><th>argument</th><th>kind</th><th>description</th><th>说明</th></tr>",
+        ...f.parameters.map((p) => {
+          const zp = z?.parameters.find((q) => q.name === p.name);
+          return `<tr><td><code>${esc(p.name)}</code></td><td>${kindOf(p)}</td><td>${esc(p.description)}</td><td lang="zh-CN">${esc(zp?.description)}</td></tr>`;
+        }),
+        "</table></section>",
+      );
+    }
+  }
+  return [
+    "<!doctype html>",
+    '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    "<title>CC function reference · CC 函数参考</title>",
+    "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.4}",
+    "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left}</style>",
+    "</head><body><h1>CC function reference · CC 函数参考</h1>",
+    ...body,
+    "</body></html>",
+    "",
+  ].join("\n");
+}
+
+/** Swap the dev origin for a production one in any text (manifest, metadata, pages). */
+export function withOrigin(text: string, addinUrl: string | undefined): string {
+  if (!addinUrl) return text;
+  const base = addinUrl.replace(/\/+$/, "");
+  if (!/^https:\/\/[^/\s]+(\/\S*)?$/.test(base)) throw new Error(`ADDIN_URL must be an https URL, got "${addinUrl}"`);
+  return text.split(DEV_ORIGIN).join(base);
+}
