@@ -184,10 +184,16 @@ export function draftFromScenario(s: Scenario): Draft {
  * the narrow no-break space) and a leading "+". undefined when it is not a number.
  */
 export function parseNumber(text: string): number | undefined {
-  const t = text.trim().replace(/[,\s\u00a0\u202f\u2009_]/g, "").replace(/^\+/, "");
-  if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
+  const t = numberText(text);
+  if (t === undefined) return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** The typed number without separators ("1,234.5" → "1234.5"), or undefined when it is not one. */
+function numberText(text: string): string | undefined {
+  const t = text.trim().replace(/[,\s\u00a0\u202f\u2009_]/g, "").replace(/^\+/, "");
+  return /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) ? t : undefined;
 }
 
 type Check = (path: string, x: Dec) => Result<Dec>;
@@ -231,8 +237,9 @@ class Reader {
   rate(path: string, text: string): number | undefined {
     const t = text.trim();
     if (t.endsWith("%")) {
-      const n = this.number(path, t.slice(0, -1), []);
-      return n === undefined ? undefined : this.number(path, new D(String(n)).div(100).toString(), [unitInterval]);
+      // Divided as typed, not via a double of the percentage, so "6%" is exactly the 0.06 typed as "0.06".
+      const digits = numberText(t.slice(0, -1));
+      return digits === undefined ? this.number(path, t.slice(0, -1), []) : this.number(path, new D(digits).div(100).toString(), [unitInterval]);
     }
     return this.number(path, t, [unitInterval], { value: 0 });
   }
@@ -257,7 +264,6 @@ function costLines(rows: readonly CostRow[], list: "labor" | "other", rd: Reader
   rows.forEach((row, i) => {
     if (row.amount.trim() === "") return;
     const path = `costs.${list}[${i}]`;
-    if (row.preset === undefined && row.name.trim() === "") rd.issues.push({ path: `${path}.name`, message: { en: "needs a name", zh: "需要填写名称" } });
     const amount = rd.number(`${path}.amount`, row.amount, COUNT);
     if (amount !== undefined) {
       rowOf.push(i);

@@ -134,7 +134,7 @@ export function StepTraffic(p: StepProps): JSX.Element {
                       addRef.current?.focus();
                     }}
                   >
-                    ✕ {t.removeLine("").trim()}
+                    ✕ {t.remove}
                   </Button>
                 </div>
               )}
