@@ -1,0 +1,150 @@
+/**
+ * Erlang A (M/M/N+M): Poisson arrivals, exponential handling (mean AHT) on N agents, and
+ * callers who hang up after an exponential patience (mean patienceSeconds) if not yet answered.
+ *
+ * Exact birth–death model, not a closed-form approximation. With n callers in the system the
+ * death rate is n·μ for n ≤ N and N·μ + (n − N)·θ above (μ = 1/AHT, θ = 1/patience). Relative
+ * to state N the stationary weights are
+ *   below N:  Σ_{n≤N} π_n/π_N = 1/B(N, A)             (the Erlang B recurrence, erlangB.ts)
+ *   above N:  t_j = π_{N+j}/π_N = Π_{i=1..j} x/(b + i),  x = λ/θ, b = Nμ/θ,
+ * summed until the geometric bound on the rest falls below 1e-17 of the total (rescaled when
+ * the terms would overflow). Then
+ *   P(wait) = P(n ≥ N), Lq = Σ j·π_{N+j}, P(abandon) = θ·Lq/λ, mean wait E[W] = Lq/λ,
+ *   occupancy = A·(1 − P(abandon))/N.
+ *
+ * Service level here is the share of *all* calls answered within T (callers who hang up count as
+ * misses), so it tends to Erlang C's as patience grows. A caller finding j others waiting is
+ * answered after V = Σ_{k=0..j} Exp(Nμ + kθ) unless it hangs up first; V has the density
+ * c_j·e^(−Nμ·v)(1 − e^(−θv))^j, so P(answered by T) = E[e^(−θV); V ≤ T] is an incomplete beta
+ * integral in u = 1 − e^(−θv). Integrating by parts gives, with b = Nμ/θ and U = 1 − e^(−θT),
+ *   f_{−1} = 1,  f_j = ((b + j)·f_{j−1} − b·p_j) / (b + j + 1),
+ * where p_j = Γ(b+j+1)/(Γ(b+1) j!)·U^j (1 − U)^(b+1) (negative-binomial weights, carried by
+ * their own ratio U(b + j)/j with a separate exponent so that (1 − U)^(b+1) cannot underflow).
+ */
+import { fail, ok, type Result } from "../result";
+import { aboveZero, atLeastZero, wholeNumber } from "./checks";
+import { inverseErlangB } from "./erlangB";
+import { DEFAULT_INTERVAL_SECONDS, trafficErlangs } from "./traffic";
+
+export interface ErlangAMeasures {
+  readonly trafficErlangs: number;
+  /** Share of callers who hang up before being answered. */
+  readonly probabilityOfAbandon: number;
+  /** Share of callers who find every agent busy. */
+  readonly probabilityOfWaiting: number;
+  /** Share of all callers answered within targetSeconds. */
+  readonly serviceLevel: number;
+  /** Mean wait in seconds over all callers (time to answer, or to hanging up). */
+  readonly averageSpeedOfAnswer: number;
+  readonly occupancy: number;
+}
+
+const RELATIVE_TAIL = 1e-17;
+const RESCALE_ABOVE = 1e250;
+const RESCALE_BY = 1e-250;
+const P_RESCALE_ABOVE = 1e200;
+const LN_P_RESCALE = Math.log(1e200);
+/** States beyond N we are prepared to sum; more means a wildly overloaded queue with near-infinite patience. */
+const MAX_QUEUE_STATES = 20_000_000;
+
+export function erlangA(
+  agents: number,
+  calls: number,
+  ahtSeconds: number,
+  patienceSeconds: number,
+  targetSeconds: number,
+  intervalSeconds = DEFAULT_INTERVAL_SECONDS,
+): Result<ErlangAMeasures> {
+  const nr = wholeNumber("agents", agents);
+  if (!nr.ok) return nr;
+  const ar = trafficErlangs(calls, ahtSeconds, intervalSeconds);
+  if (!ar.ok) return ar;
+  const pr = aboveZero("patienceSeconds", patienceSeconds);
+  if (!pr.ok) return pr;
+  const tr = atLeastZero("targetSeconds", targetSeconds);
+  if (!tr.ok) return tr;
+  const n = nr.value;
+  const a = ar.value;
+  const none = { trafficErlangs: a, probabilityOfAbandon: 0, probabilityOfWaiting: 0, serviceLevel: 1, averageSpeedOfAnswer: 0 };
+  if (a === 0) return ok({ ...none, occupancy: 0 });
+
+  const inv = inverseErlangB(n, a);
+  // B below 1e-308: the chance of meeting a full house is not representable; nobody waits.
+  if (inv === Infinity) return ok({ ...none, occupancy: a / n });
+
+  const lambda = calls / intervalSeconds; // arrivals per second
+  const x = lambda * patienceSeconds;
+  const b = (n * patienceSeconds) / ahtSeconds;
+  if (x - b > MAX_QUEUE_STATES) {
+    return fail(
+      "outOfRange",
+      "patienceSeconds",
+      `is too long for a queue this overloaded (about ${Math.round(x - b)} callers would wait); add agents or shorten patience`,
+      `对如此过载的队列过长（约 ${Math.round(x - b)} 人排队）；请增加座席或缩短耐心时间`,
+    );
+  }
+  const thetaT = tr.value / patienceSeconds;
+  const u = -Math.expm1(-thetaT);
+
+  let below = inv - 1; // Σ_{n<N} π_n/π_N
+  let t = 1; // t_j
+  let f = (b * 1 - b * Math.exp(-(b + 1) * thetaT)) / (b + 1); // f_0
+  if (b === 0) f = 0; // no agents: nobody is answered
+  let s0 = 1; // Σ t_j
+  let s1 = 0; // Σ j·t_j
+  let sf = f; // Σ t_j·f_j
+  let pMantissa = 1; // p_j = pMantissa · e^pExponent
+  let pExponent = -(b + 1) * thetaT;
+  let pScale = Math.exp(pExponent);
+  for (let j = 1; ; j++) {
+    t *= x / (b + j);
+    pMantissa *= (u * (b + j)) / j;
+    if (pMantissa > P_RESCALE_ABOVE) {
+      pMantissa /= P_RESCALE_ABOVE;
+      pExponent += LN_P_RESCALE;
+      pScale = Math.exp(pExponent);
+    }
+    // Rounding can push a tiny f_j a hair below zero; it is a probability.
+    f = Math.max(0, ((b + j) * f - b * pMantissa * pScale) / (b + j + 1));
+    s0 += t;
+    s1 += j * t;
+    sf += t * f;
+    if (t > RESCALE_ABOVE) {
+      t *= RESCALE_BY;
+      s0 *= RESCALE_BY;
+      s1 *= RESCALE_BY;
+      sf *= RESCALE_BY;
+      below *= RESCALE_BY;
+    }
+    const r = x / (b + j + 1);
+    if (r < 1) {
+      const rest = r / (1 - r);
+      const tail0 = t * rest;
+      const tail1 = t * (j * rest + rest / (1 - r));
+      if (tail0 <= RELATIVE_TAIL * s0 && tail1 <= RELATIVE_TAIL * s1) break;
+    }
+    if (j > MAX_QUEUE_STATES + 1e6) break; // unreachable after the check above; a hard stop all the same
+  }
+  const z = below + s0;
+  const probabilityOfAbandon = s1 / (z * x);
+  return ok({
+    trafficErlangs: a,
+    probabilityOfAbandon,
+    probabilityOfWaiting: s0 / z,
+    serviceLevel: (below + sf) / z,
+    averageSpeedOfAnswer: s1 / z / lambda,
+    occupancy: n === 0 ? 0 : (a * (1 - probabilityOfAbandon)) / n,
+  });
+}
+
+/** P(abandon) alone — CC.ABANDON. */
+export function abandonRate(
+  agents: number,
+  calls: number,
+  ahtSeconds: number,
+  patienceSeconds: number,
+  intervalSeconds = DEFAULT_INTERVAL_SECONDS,
+): Result<number> {
+  const r = erlangA(agents, calls, ahtSeconds, patienceSeconds, 0, intervalSeconds);
+  return r.ok ? ok(r.value.probabilityOfAbandon) : r;
+}
