@@ -60,8 +60,19 @@ export function breakdownTable(b: Breakdown, o: TableOptions): string {
   return `${o.title}\n\n${renderTable(header, rows, aligns.slice(0, columns), o.lang)}`;
 }
 
-/** `{ "breakdown": { "<key>": <number> } }`, or exact decimal strings when `exact`. */
-export function breakdownJson(b: Breakdown, exact: boolean): string {
-  const breakdown = exact ? Object.fromEntries(b.lines.map((l) => [l.key, l.value.toFixed()])) : breakdownNumbers(b);
-  return `${JSON.stringify({ breakdown }, null, 2)}\n`;
+/**
+ * `{ "breakdown": { "<key>": <number> } }`, or exact decimal strings when `exact`. A value
+ * beyond a double's range (~1.8e308) has no JSON number (JSON.stringify would write null), so it
+ * is refused with its key, pointing to --exact.
+ */
+export function breakdownJson(b: Breakdown, exact: boolean): { ok: true; text: string } | { ok: false; key: string; value: string } {
+  if (exact) return { ok: true, text: jsonText({ breakdown: Object.fromEntries(b.lines.map((l) => [l.key, l.value.toFixed()])) }) };
+  const breakdown = breakdownNumbers(b);
+  const bad = b.lines.find((l) => !Number.isFinite(breakdown[l.key]));
+  if (bad) return { ok: false, key: bad.key, value: bad.value.toString() };
+  return { ok: true, text: jsonText({ breakdown }) };
+}
+
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

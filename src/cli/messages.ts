@@ -105,6 +105,7 @@ export const TEXT = {
   seatCannotCompute: { en: "cannot compute the seat quote", zh: "无法计算座席报价" },
   wholeFile: { en: "(whole file)", zh: "（整个文件）" },
   notANumber: { en: "must be a number; got", zh: "必须是数值；当前为" },
+  tooLargeForJson: { en: "is too large for a JSON number; use --json --exact for decimal strings", zh: "超出 JSON 数值范围；请用 --json --exact 输出十进制字符串" },
   bothPricing: { en: "give either --margin or --markup, not both", zh: "--margin 与 --markup 只能给出一个" },
   needDailyRate: { en: "a seat quote needs a daily rate (--daily-rate or dailyRate in the file)", zh: "座席报价需要人天单价（--daily-rate 或文件中的 dailyRate）" },
   badCurrency: { en: "--currency must be a 3-letter ISO 4217 code such as CNY; got", zh: "--currency 必须是 3 个大写字母的 ISO 4217 代码，如 CNY；当前为" },

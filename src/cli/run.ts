@@ -9,7 +9,7 @@ import { langFromEnv, langFromTag, parseArgs, type OptionSpec, type ParsedArgs }
 import { breakdownJson, breakdownTable } from "./breakdownOutput";
 import type { Lang } from "./format";
 import { argProblemText, errorPrefix, HELP, TEXT } from "./messages";
-import { coreErrorLines, EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
+import { colon, coreErrorLines, EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
 import { runSeat, SEAT_OPTIONS } from "./seatCommand";
 
 const COMMON_OPTIONS: readonly OptionSpec[] = [
@@ -35,7 +35,11 @@ function quoteScenario(args: ParsedArgs, lang: Lang, io: QuoteIO): Outcome {
   if (!breakdown.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, breakdown.error, lang) };
 
   const exact = args.flags.has("exact");
-  if (args.flags.has("json")) return { ok: true, stdout: breakdownJson(breakdown.value, exact) };
+  if (args.flags.has("json")) {
+    const json = breakdownJson(breakdown.value, exact);
+    if (!json.ok) return { ok: false, code: EXIT.badInput, lines: [`${file} ${TEXT.cannotCompute[lang]}${colon(lang)}`, `  ${json.key} = ${json.value}: ${TEXT.tooLargeForJson[lang]}`] };
+    return { ok: true, stdout: json.text };
+  }
   const { name, currency } = parsed.scenario;
   return { ok: true, stdout: breakdownTable(breakdown.value, { lang, currency, title: name, formulas: args.flags.has("formulas"), exact }) };
 }

@@ -9,6 +9,7 @@ import { describe as describeError, type CoreError, type Result } from "../core/
 import { priceFromCost, seatCost } from "../core/seat";
 import type { OptionSpec, ParsedArgs } from "./args";
 import { formatFixed, formatPercent, formatExact, renderTable, type Lang } from "./format";
+import { jsonText } from "./breakdownOutput";
 import { TEXT } from "./messages";
 import { colon, EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
 
@@ -215,9 +216,14 @@ function table(f: SeatFigures, inputs: SeatInputs, lang: Lang, showFormulas: boo
   return `${title}\n\n${renderTable(header.slice(0, columns), rows, (["left", "decimal", "left", "left"] as const).slice(0, columns), lang)}`;
 }
 
-function json(f: SeatFigures, exact: boolean): string {
-  const seat = Object.fromEntries(KEYS.filter((k) => f[k] !== undefined).map((k) => [k, exact ? (f[k] as Dec).toFixed() : toNumber(f[k] as Dec)]));
-  return `${JSON.stringify({ seat }, null, 2)}\n`;
+function json(f: SeatFigures, exact: boolean): { ok: true; text: string } | { ok: false; key: string; value: string } {
+  const keys = KEYS.filter((k) => f[k] !== undefined);
+  if (!exact) {
+    // Beyond a double's range JSON.stringify would write null: refuse, naming the figure.
+    const bad = keys.find((k) => !Number.isFinite(toNumber(f[k] as Dec)));
+    if (bad) return { ok: false, key: bad, value: (f[bad] as Dec).toString() };
+  }
+  return { ok: true, text: jsonText({ seat: Object.fromEntries(keys.map((k) => [k, exact ? (f[k] as Dec).toFixed() : toNumber(f[k] as Dec)])) }) };
 }
 
 /** `quote seat [file] [options]`: the seat quote as a table or JSON. */
@@ -230,6 +236,10 @@ export function runSeat(args: ParsedArgs, lang: Lang, io: QuoteIO): Outcome {
     return { ok: false, code: EXIT.badInput, lines: [`${TEXT.seatCannotCompute[lang]}${colon(lang)}`, `  ${describeError(renamed(figures.error, inputs), lang)}`] };
   }
   const exact = args.flags.has("exact");
-  if (args.flags.has("json")) return { ok: true, stdout: json(figures.value, exact) };
+  if (args.flags.has("json")) {
+    const out = json(figures.value, exact);
+    if (!out.ok) return { ok: false, code: EXIT.badInput, lines: [`${TEXT.seatCannotCompute[lang]}${colon(lang)}`, `  ${out.key} = ${out.value}: ${TEXT.tooLargeForJson[lang]}`] };
+    return { ok: true, stdout: out.text };
+  }
   return { ok: true, stdout: table(figures.value, inputs, lang, args.flags.has("formulas"), exact) };
 }

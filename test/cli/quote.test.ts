@@ -197,7 +197,23 @@ describe("quote: bad files — message with the JSON path on stderr, exit 1, not
     expect(r.stderr).toMatch(message);
   });
 
-  it("lists every schema problem, not only the first", () => {
+  it("refuses --json when a value is beyond a double's range, rather than printing null; --exact still works", () => {
+    // 1e308 calls × 100 s ÷ 43 s ≈ 2.3e308 normalised answers: past Number.MAX_VALUE (≈ 1.8e308).
+    const huge = broken((s) => {
+      stream(s, 0).answered = 1e308;
+      stream(s, 0).avgTalkSeconds = 100;
+    });
+    const r = run(["bad.json", "--json", "--lang", "en"], { "bad.json": huge });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^ {2}normalizedAnswers = \S+: is too large for a JSON number; use --json --exact/m);
+    const exact = run(["bad.json", "--json", "--exact"], { "bad.json": huge });
+    expect(exact.code).toBe(0);
+    // 1e310 talk seconds ÷ 43 plus the other streams' share: 2.3255…e308, written out in full.
+    expect((JSON.parse(exact.stdout) as { breakdown: Record<string, string> }).breakdown.normalizedAnswers).toMatch(/^23255813953\d{298}(\.\d+)?$/);
+  });
+
+    it("lists every schema problem, not only the first", () => {
     const content = broken((s) => {
       stream(s, 0).answered = -1;
       loose(s.staffing).hoursPerDay = "8";

@@ -61,7 +61,15 @@ describe("quote seat", () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it("names the file's field when a value from the file is wrong", () => {
+  it("refuses --json beyond a double's range, naming the figure", () => {
+    const r = run(["seat", "--daily-rate", "1e308", "--seats", "10", "--json"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    // 1e308 × 22 per seat-month is already past Number.MAX_VALUE: the first such figure is named.
+    expect(r.stderr).toMatch(/^ {2}laborPerSeatMonth = 2\.2e\+309: is too large for a JSON number/m);
+  });
+
+    it("names the file's field when a value from the file is wrong", () => {
     const file = JSON.stringify({ kind: "seatQuote", version: 1, dailyRate: 220, seats: -2 });
     const r = run(["seat", "s.json", "--lang", "en"], { "s.json": file });
     expect(r.code).toBe(1);

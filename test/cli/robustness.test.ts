@@ -1,0 +1,83 @@
+/**
+ * Whatever a scenario file holds, the CLI answers: exit 0 with a whole table / JSON on stdout and
+ * nothing on stderr, or exit 1 with a reason on stderr and nothing on stdout — never a throw.
+ */
+import fc from "fast-check";
+import { breakdownNumbers, computeBreakdown } from "../../src/core/breakdown";
+import { validateScenario } from "../../src/core/scenario";
+import { run, workedExampleJson } from "./fake-io";
+
+/** Paths of the numeric fields of the worked example that a user might get wrong. */
+const FIELDS: readonly (readonly (string | number)[])[] = [
+  ["traffic", "standardTalkSeconds"],
+  ["traffic", "streams", 0, "answered"],
+  ["traffic", "streams", 0, "avgTalkSeconds"],
+  ["traffic", "streams", 0, "talkMinutes"],
+  ["traffic", "streams", 1, "answered"],
+  ["traffic", "streams", 2, "talkMinutes"],
+  ["staffing", "agents"],
+  ["staffing", "hoursPerDay"],
+  ["staffing", "paidDaysPerMonth"],
+  ["staffing", "months"],
+  ["costs", "labor", 0, "amount"],
+  ["costs", "recruitment", "hires"],
+  ["costs", "training", "days"],
+  ["costs", "management", "monthlySalary"],
+  ["taxRate"],
+  ["version"],
+];
+
+const value = fc.oneof(
+  fc.constantFrom(0, -1, 1, 0.5, 1e300, -0, "12", null, true, [], {}),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: -10, max: 10 ** 9 }),
+  fc.constant(undefined), // the field removed
+);
+
+function setPath(root: Record<string, unknown>, path: readonly (string | number)[], v: unknown): void {
+  let node = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  if (v === undefined) delete node[last];
+  else node[last] = v;
+}
+
+describe("the quote CLI on mutated scenarios (property)", () => {
+  it("either prints the core's numbers whole, or fails cleanly with exit 1", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...FIELDS), value), { minLength: 1, maxLength: 4 }), fc.constantFrom("en", "zh"), (edits, lang) => {
+        const s = workedExampleJson();
+        for (const [path, v] of edits) setPath(s, path, v);
+        const text = JSON.stringify(s);
+        const json = run(["f.json", "--json", "--lang", lang], { "f.json": text });
+        const table = run(["f.json", "--lang", lang], { "f.json": text });
+        const valid = validateScenario(JSON.parse(text));
+        const b = valid.ok ? computeBreakdown(valid.scenario) : undefined;
+        const clean = (r: typeof json): void => {
+          expect(r.code).toBe(1);
+          expect(r.stdout).toBe("");
+          expect(r.stderr).toMatch(/^quote[^\n]+f\.json[^\n]+\n {2}\S/);
+        };
+        if (!b?.ok) {
+          clean(json);
+          clean(table);
+          return;
+        }
+        expect(table.code).toBe(0);
+        expect(table.stderr).toBe("");
+        expect(table.stdout.trimEnd().split("\n")).toHaveLength(4 + 16);
+        const numbers = breakdownNumbers(b.value);
+        if (Object.values(numbers).every(Number.isFinite)) {
+          expect(json.code).toBe(0);
+          expect(json.stderr).toBe("");
+          expect((JSON.parse(json.stdout) as { breakdown: unknown }).breakdown).toEqual(numbers);
+        } else {
+          // Beyond a double's range: refused rather than written as null.
+          clean(json);
+          expect(json.stderr).toMatch(/--exact/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
