@@ -17,7 +17,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { sources, Compilation } = require("webpack");
+const { sources, Compilation, WebpackError } = require("webpack");
 
 // The shared metadata/docs module is TypeScript; tsx's CommonJS hook lets webpack load it.
 require("tsx/cjs/api").register();
@@ -39,7 +39,9 @@ class CcMetadataPlugin {
         if (!enAsset) return; // the metadata plugin reported errors; they fail the build already
         try {
           const en = JSON.parse(enAsset.source().toString());
-          const zh = meta.localize(en, meta.readZhStrings());
+          // A missing translation must not break everyone's build: warn here, the tests fail.
+          const { metadata: zh, problems } = meta.localizeWithProblems(en, meta.readZhStrings());
+          for (const p of problems) compilation.warnings.push(new WebpackError(`src/functions/*.zh-CN.json: ${p}`));
           const byFile = meta.idsByFile(functionFiles);
           const emit = (name, text) => {
             const content = new sources.RawSource(meta.withOrigin(text, addinUrl));
@@ -50,7 +52,7 @@ class CcMetadataPlugin {
           emit("functions.zh-CN.json", JSON.stringify(zh, null, 4));
           emit("functions.html", meta.renderHtml(en, zh, byFile));
         } catch (e) {
-          compilation.errors.push(new (require("webpack").WebpackError)(String(e && e.message ? e.message : e)));
+          compilation.errors.push(new WebpackError(String(e && e.message ? e.message : e)));
         }
       });
     });

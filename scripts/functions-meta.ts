@@ -104,23 +104,30 @@ export function extraZh(en: FunctionsMetadata, zh: ZhStrings): string[] {
 
 /**
  * The zh-CN metadata: the en metadata with every description replaced by its zh string. Ids,
- * names, types and helpUrls stay identical (workbooks store the id). Throws when a string is
- * missing or stale, so a build cannot ship a half-translated file.
+ * names, types and helpUrls stay identical (workbooks store the id). A missing string falls back
+ * to English and is listed in `problems` (the build warns, test/functions/metadata.test.ts fails).
  */
-export function localize(en: FunctionsMetadata, zh: ZhStrings): FunctionsMetadata {
+export function localizeWithProblems(en: FunctionsMetadata, zh: ZhStrings): { metadata: FunctionsMetadata; problems: string[] } {
   const problems = [...missingZh(en, zh).map((m) => `missing zh-CN string: ${m}`), ...extraZh(en, zh).map((m) => `stale zh-CN string: ${m}`)];
-  if (problems.length > 0) throw new Error(`src/functions/*.zh-CN.json:\n${problems.join("\n")}`);
-  return {
+  const metadata = {
     ...en,
     functions: en.functions.map((f) => {
-      const s = zh[f.id] as ZhStrings[string];
+      const s = zh[f.id];
       return {
         ...f,
-        description: s.description,
-        parameters: f.parameters.map((p) => ({ ...p, description: s.parameters[p.name] as string })),
+        description: s?.description || f.description,
+        parameters: f.parameters.map((p) => ({ ...p, description: s?.parameters?.[p.name] || p.description })),
       };
     }),
   };
+  return { metadata, problems };
+}
+
+/** `localizeWithProblems`, throwing when any zh string is missing or stale (docs generation). */
+export function localize(en: FunctionsMetadata, zh: ZhStrings): FunctionsMetadata {
+  const r = localizeWithProblems(en, zh);
+  if (r.problems.length > 0) throw new Error(`src/functions/*.zh-CN.json:\n${r.problems.join("\n")}`);
+  return r.metadata;
 }
 
 /** The anchor of a function in the reference ("cc-seatcost"), the same in Markdown and HTML. */

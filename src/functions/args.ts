@@ -17,6 +17,13 @@
  * - Excel passes `null` for an omitted optional argument, so defaults are applied here, never
  *   with TypeScript default parameters.
  *
+ * - Each family file (traffic.ts, seat.ts, …) declares its functions at top level with JSDoc:
+ *   `@customfunction ID`, every `@param` described for an analyst (unit, default, example),
+ *   `@helpurl https://localhost:3000/functions.html#cc-<id in lower case>`, `@returns`. The
+ *   metadata plugin registers them (no CustomFunctions.associate calls by hand). Chinese
+ *   descriptions for every id and parameter go in `src/functions/<family>.zh-CN.json`
+ *   (same shape as functions.zh-CN.json); `npm run docs:functions` regenerates the reference.
+ *
  * Error mapping: notNumber / mismatch / badChoice → #VALUE!, outOfRange → #NUM!,
  * divByZero → #DIV/0!. (Excel keeps the custom message only on #VALUE! and #N/A; we pass it
  * on every code anyway — it costs nothing and other hosts may show it.)
