@@ -131,7 +131,7 @@ export function App(props: AppProps): JSX.Element {
 
   // First paint of step 1: the bench reads this mark (navigation start → wizard visible).
   useEffect(() => {
-    performance.mark("cc-wizard-visible");
+    if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark("cc-wizard-visible");
   }, []);
 
   // Move focus to the new step's heading (or to the field a problem link points at).

@@ -1,0 +1,249 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The wizard rendered in jsdom with a stand-in host and workbook: what the user sees and can do
+ * (steps, example, validation, language, paste, Excel restore and insert). The real-browser run
+ * is test/e2e/wizard.e2e.test.ts.
+ */
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { computeBreakdown, validateScenario, type Scenario } from "../../src/core";
+import example from "../../examples/worked-example.json";
+import { App } from "../../src/taskpane/App";
+import { formatValue } from "../../src/taskpane/format";
+import type { HostInfo } from "../../src/taskpane/host";
+import type { StoredResult, WorkbookPort } from "../../src/taskpane/workbookPort";
+
+(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const worked = ((): Scenario => {
+  const v = validateScenario(example);
+  if (!v.ok) throw new Error("example invalid");
+  return v.scenario;
+})();
+
+interface Harness {
+  readonly root: Root;
+  readonly el: HTMLElement;
+  readonly port: jest.Mocked<WorkbookPort>;
+}
+
+let current: Harness | null = null;
+
+function makePort(stored: StoredResult = { kind: "none" }): jest.Mocked<WorkbookPort> {
+  return {
+    xlsx: jest.fn(() => Promise.resolve(new Uint8Array([80, 75, 3, 4]))),
+    insert: jest.fn(() => Promise.resolve({ written: true, sheetName: "S" })),
+    readStored: jest.fn(() => Promise.resolve(stored)),
+  };
+}
+
+async function mount(host: HostInfo, port = makePort(), initialLanguage = "en-US"): Promise<Harness> {
+  const el = document.createElement("div");
+  document.body.appendChild(el);
+  const root = createRoot(el);
+  await act(async () => {
+    root.render(<App detect={() => Promise.resolve(host)} port={port} initialLanguage={initialLanguage} />);
+    await Promise.resolve();
+  });
+  // Let host detection and the stored-scenario read settle.
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+  current = { root, el, port };
+  return current;
+}
+
+afterEach(() => {
+  if (current) {
+    const { root, el } = current;
+    act(() => root.unmount());
+    el.remove();
+    current = null;
+  }
+  document.body.innerHTML = "";
+});
+
+const q = <T extends Element = HTMLElement>(sel: string): T => {
+  const found = document.querySelector<T>(sel);
+  if (!found) throw new Error(`no element ${sel}`);
+  return found;
+};
+
+async function click(sel: string | Element): Promise<void> {
+  const target = typeof sel === "string" ? q(sel) : sel;
+  await act(async () => {
+    (target as HTMLElement).click();
+    await Promise.resolve();
+  });
+}
+
+async function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(proto, "value")?.set;
+  await act(async () => {
+    setter?.call(el, value);
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+    await Promise.resolve();
+  });
+}
+
+async function blur(el: HTMLElement): Promise<void> {
+  await act(async () => {
+    el.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+    el.dispatchEvent(new FocusEvent("blur"));
+    await Promise.resolve();
+  });
+}
+
+async function chooseLanguage(lang: "zh" | "en"): Promise<void> {
+  const select = q<HTMLSelectElement>('[data-testid="lang-select"]');
+  const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")?.set;
+  await act(async () => {
+    setter?.call(select, lang);
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    await Promise.resolve();
+  });
+}
+
+const heading = (): string => q("#cc-step-h").textContent ?? "";
+
+function reviewValues(): Record<string, string> {
+  const out: Record<string, string> = {};
+  document.querySelectorAll("[data-key]").forEach((td) => (out[td.getAttribute("data-key") ?? ""] = td.textContent ?? ""));
+  return out;
+}
+
+function expectedValues(s: Scenario): Record<string, string> {
+  const b = computeBreakdown(s);
+  if (!b.ok) throw new Error("breakdown expected");
+  return Object.fromEntries(b.value.lines.map((l) => [l.key, formatValue(l.value, l.unit, s.currency)]));
+}
+
+describe("standalone", () => {
+  beforeEach(() => {
+    // jsdom has no object URLs and does not navigate on anchor clicks.
+    Object.assign(URL, { createObjectURL: jest.fn(() => "blob:x"), revokeObjectURL: jest.fn() });
+    jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  test("the example's review shows the core's breakdown, and the workbook downloads", async () => {
+    const h = await mount({ kind: "standalone" });
+    expect(heading()).toContain("Scenario");
+    await click('[data-testid="load-example"]');
+    await click('[data-testid="nav-4"]');
+    expect(reviewValues()).toEqual(expectedValues(worked));
+    expect(document.querySelector('[data-testid="insert-breakdown"]')).toBeNull();
+    await click('[data-testid="download-xlsx"]');
+    expect(h.port.xlsx).toHaveBeenCalledWith(worked, "en");
+    expect(q('[data-testid="status"]').textContent).toContain("Downloaded");
+    expect(q('[data-testid="composition-chart"]').getAttribute("role")).toBe("img");
+    expect(q('[data-testid="break-even-minutes"]').textContent).toMatch(/^\d{1,3}(,\d{3})*\.\d\d$/);
+  });
+
+  test("switching language relabels the wizard and the breakdown", async () => {
+    await mount({ kind: "standalone" });
+    await click('[data-testid="load-example"]');
+    await click('[data-testid="nav-4"]');
+    const en = q('[data-label-key="totalCost"]').textContent;
+    await chooseLanguage("zh");
+    expect(heading()).toContain("结果");
+    expect(q('[data-label-key="totalCost"]').textContent).toContain("总成本");
+    expect(q('[data-label-key="totalCost"]').textContent).not.toBe(en);
+    expect(document.documentElement.lang).toBe("zh-CN");
+    expect(q('[data-testid="next"]').textContent).toBe("下一步");
+  });
+
+  test("a bad value shows the core's message at the field once visited, in the user's language", async () => {
+    await mount({ kind: "standalone" }, makePort(), "zh-CN");
+    await click('[data-testid="nav-2"]');
+    const agents = q<HTMLInputElement>("#f-staffing-agents");
+    await typeInto(agents, "-5");
+    expect(agents.getAttribute("aria-invalid")).not.toBe("true");
+    await blur(agents);
+    expect(agents.getAttribute("aria-invalid")).toBe("true");
+    const described = (agents.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "");
+    expect(described.join(" ")).toContain("必须大于 0（当前为 -5）");
+    await chooseLanguage("en");
+    expect(document.body.textContent).toContain("must be > 0 (got -5)");
+  });
+
+  test("nothing typed is lost when moving between steps", async () => {
+    await mount({ kind: "standalone" });
+    await typeInto(q<HTMLInputElement>("#f-name"), "Hotline 2027");
+    await click('[data-testid="next"]');
+    await typeInto(q<HTMLInputElement>("#f-traffic-streams-0-answered"), "1,000");
+    await click('[data-testid="nav-3"]');
+    await click('[data-testid="back"]');
+    await click('[data-testid="back"]');
+    expect(q<HTMLInputElement>("#f-traffic-streams-0-answered").value).toBe("1,000");
+    await click('[data-testid="nav-0"]');
+    expect(q<HTMLInputElement>("#f-name").value).toBe("Hotline 2027");
+  });
+
+  test("a range pasted onto the traffic lines becomes rows", async () => {
+    await mount({ kind: "standalone" });
+    await click('[data-testid="nav-1"]');
+    const target = q<HTMLInputElement>("#f-traffic-streams-0-answered");
+    const ev = new Event("paste", { bubbles: true, cancelable: true });
+    Object.assign(ev, { clipboardData: { getData: () => "名称\t应答\t均长\n话务2\t164509\t33\n话务3\t2495951\t120\t5227716\n" } });
+    await act(async () => {
+      target.dispatchEvent(ev);
+      await Promise.resolve();
+    });
+    expect(ev.defaultPrevented).toBe(true);
+    expect(q<HTMLInputElement>("#f-traffic-streams-0-name").value).toBe("话务2");
+    expect(q<HTMLInputElement>("#f-traffic-streams-1-talkMinutes").value).toBe("5227716");
+    expect(document.querySelector("#f-traffic-streams-2-name")).toBeNull();
+    expect(q('[data-testid="status"]').textContent).toContain("Added 2 lines");
+  });
+
+  test("problems on the review link to their field", async () => {
+    await mount({ kind: "standalone" });
+    await click('[data-testid="nav-4"]');
+    const links = Array.from(q('[data-testid="problems"]').querySelectorAll("button"));
+    expect(links.map((b) => b.textContent)).toEqual(expect.arrayContaining([expect.stringContaining("Answered calls"), expect.stringContaining("Agents")]));
+    const agentsLink = links.find((b) => b.textContent?.includes("Agents"));
+    if (!agentsLink) throw new Error("agents link expected");
+    await click(agentsLink);
+    expect(document.activeElement?.id).toBe("f-staffing-agents");
+  });
+});
+
+describe("in Excel", () => {
+  test("Office's display language is used, and a hostile stored scenario is reported as text", async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const port = makePort({ kind: "bad", reason: { en: `is not a valid scenario: name: ${hostile}`, zh: `不是有效的场景：name: ${hostile}` } });
+    await mount({ kind: "excel", displayLanguage: "zh-CN" }, port, "en-US");
+    expect(heading()).toContain("方案");
+    const status = q('[data-testid="status"]');
+    expect(status.textContent).toContain("无法读取此工作簿中保存的方案");
+    expect(status.textContent).toContain(hostile);
+    expect(document.querySelector("img")).toBeNull();
+  });
+
+  test("a stored scenario is restored; insert asks before updating and writes after yes", async () => {
+    let answer: Promise<boolean> | undefined;
+    const port = makePort({ kind: "ok", scenario: worked, warnings: [] });
+    port.insert.mockImplementation(async (_s, _l, confirmUpdate) => {
+      answer = confirmUpdate("人工成本测算");
+      return { written: await answer, sheetName: "人工成本测算" };
+    });
+    await mount({ kind: "excel", displayLanguage: "en-US" }, port);
+    expect(q<HTMLInputElement>("#f-name").value).toBe(worked.name);
+    await click('[data-testid="nav-4"]');
+    expect(document.querySelector('[data-testid="download-xlsx"]')).toBeNull();
+    await click('[data-testid="insert-breakdown"]');
+    expect(port.insert).toHaveBeenCalledWith(worked, "en", expect.any(Function));
+    const dialog = q('[role="alertdialog"]');
+    expect(dialog.textContent).toContain("人工成本测算");
+    const yes = Array.from(dialog.querySelectorAll("button")).find((b) => b.textContent === "Update");
+    if (!yes) throw new Error("Update button expected");
+    await click(yes);
+    await act(async () => {
+      await answer;
+    });
+    expect(q('[data-testid="status"]').textContent).toContain('Wrote the breakdown to sheet "人工成本测算"');
+  });
+});
