@@ -44,8 +44,17 @@ function quoteScenario(args: ParsedArgs, lang: Lang, io: QuoteIO): Outcome {
   return { ok: true, stdout: breakdownTable(breakdown.value, { lang, currency, title: name, formulas: args.flags.has("formulas"), exact }) };
 }
 
+/** The --lang value if one is recognisable even in a command line that fails to parse. */
+function langHint(argv: readonly string[]): Lang | undefined {
+  const i = argv.indexOf("--lang");
+  const inline = argv.find((a) => a.startsWith("--lang="));
+  const tag = inline !== undefined ? inline.slice("--lang=".length) : i >= 0 ? argv[i + 1] : undefined;
+  return tag === undefined ? undefined : langFromTag(tag);
+}
+
 function decide(argv: readonly string[], io: QuoteIO): { outcome: Outcome; lang: Lang } {
-  let lang = langFromEnv(io.env);
+  // So that "--lang zh --jsn" already complains in Chinese.
+  let lang = langHint(argv) ?? langFromEnv(io.env);
   const parsed = parseArgs(argv, [...COMMON_OPTIONS, ...SEAT_OPTIONS]);
   if (!parsed.ok) return { outcome: usageError(lang, argProblemText(parsed.problem, lang)), lang };
   const args = parsed.args;

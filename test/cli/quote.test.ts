@@ -259,7 +259,14 @@ describe("quote: command-line mistakes — exit 2, nothing on stdout", () => {
     expect(r.stderr).toMatch(/run with --help for usage\n$/);
   });
 
-  it("prints help with --help / -h in the chosen language and exits 0", () => {
+  it("complains in the language asked for, even when the rest of the line is wrong", () => {
+    const r = run(["--lang", "zh", WORKED_EXAMPLE_PATH, "--jsn"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("quote 错误：未知选项 --jsn\n使用 --help 查看用法\n");
+    expect(run(["--lang=en", "--jsn"], {}, { LANG: "zh_CN.UTF-8" }).stderr).toMatch(/^quote: error: unknown option --jsn$/m);
+  });
+
+    it("prints help with --help / -h in the chosen language and exits 0", () => {
     const en = run(["--help", "--lang", "en"]);
     expectSuccess(en);
     expect(en.stdout).toMatch(/^Usage: npm run quote -- <scenario\.json>/);
