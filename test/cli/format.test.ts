@@ -43,10 +43,10 @@ describe("number formatting from exact decimals", () => {
   it("matches Intl's grouping of the same integer part (property)", () => {
     const nf = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: 99 }), (int, cents) => {
+      // Up to 10^12 a double's spacing is ≤ 2^-12, far below half a cent, so Number(text) rounds
+      // back to the same 2 places and Intl on the double is a fair oracle for the grouping.
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 0, max: 99 }), (int, cents) => {
         const text = `${int}.${String(cents).padStart(2, "0")}`;
-        // Below 2^53 / 100 every such value survives a double exactly to 2 places, so Intl is a fair oracle there.
-        fc.pre(int < 2 ** 53 / 100);
         return formatFixed(new D(text), 2, "en") === nf.format(Number(text));
       }),
     );
