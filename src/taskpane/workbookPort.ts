@@ -19,11 +19,11 @@ export interface InsertOutcome {
 
 export interface WorkbookPort {
   /** Standalone: the breakdown workbook as .xlsx bytes. */
-  xlsx(scenario: Scenario, lang: Lang): Promise<Uint8Array>;
+  readonly xlsx: (scenario: Scenario, lang: Lang) => Promise<Uint8Array>;
   /** Excel: write (or, after `confirmUpdate` says yes, update) the scenario's sheet. */
-  insert(scenario: Scenario, lang: Lang, confirmUpdate: (sheetName: string) => Promise<boolean>): Promise<InsertOutcome>;
+  readonly insert: (scenario: Scenario, lang: Lang, confirmUpdate: (sheetName: string) => Promise<boolean>) => Promise<InsertOutcome>;
   /** Excel: the scenario stored in the open workbook, if any. */
-  readStored(): Promise<StoredResult>;
+  readonly readStored: () => Promise<StoredResult>;
 }
 
 async function xlsx(scenario: Scenario, lang: Lang): Promise<Uint8Array> {
@@ -33,12 +33,8 @@ async function xlsx(scenario: Scenario, lang: Lang): Promise<Uint8Array> {
 
 export const workbookPort: WorkbookPort = {
   xlsx,
-  insert() {
-    return Promise.reject(new Error("not wired yet"));
-  },
-  readStored() {
-    return Promise.resolve({ kind: "none" });
-  },
+  insert: () => Promise.reject(new Error("not wired yet")),
+  readStored: () => Promise.resolve({ kind: "none" }),
 };
 
 /** A file name from the scenario's name: letters, digits, CJK and a few marks; nothing a file system trips on. */

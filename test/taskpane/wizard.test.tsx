@@ -32,9 +32,9 @@ let current: Harness | null = null;
 
 function makePort(stored: StoredResult = { kind: "none" }): jest.Mocked<WorkbookPort> {
   return {
-    xlsx: jest.fn(() => Promise.resolve(new Uint8Array([80, 75, 3, 4]))),
-    insert: jest.fn(() => Promise.resolve({ written: true, sheetName: "S" })),
-    readStored: jest.fn(() => Promise.resolve(stored)),
+    xlsx: jest.fn<ReturnType<WorkbookPort["xlsx"]>, Parameters<WorkbookPort["xlsx"]>>(() => Promise.resolve(new Uint8Array([80, 75, 3, 4]))),
+    insert: jest.fn<ReturnType<WorkbookPort["insert"]>, Parameters<WorkbookPort["insert"]>>(() => Promise.resolve({ written: true, sheetName: "S" })),
+    readStored: jest.fn<ReturnType<WorkbookPort["readStored"]>, []>(() => Promise.resolve(stored)),
   };
 }
 
@@ -80,6 +80,8 @@ async function click(sel: string | Element): Promise<void> {
 
 async function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
   const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  // The native setter: React tracks the value property, so only this looks like user input.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const setter = Object.getOwnPropertyDescriptor(proto, "value")?.set;
   await act(async () => {
     setter?.call(el, value);
@@ -98,6 +100,7 @@ async function blur(el: HTMLElement): Promise<void> {
 
 async function chooseLanguage(lang: "zh" | "en"): Promise<void> {
   const select = q<HTMLSelectElement>('[data-testid="lang-select"]');
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(select) below
   const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")?.set;
   await act(async () => {
     setter?.call(select, lang);
