@@ -7,8 +7,14 @@
 import { z } from "zod";
 import { fail, ok, type Result } from "./result";
 
-const count = z.number().finite().nonnegative();
-const money = z.number().finite().nonnegative();
+/**
+ * The largest figure a scenario may hold. Far above any centre's annual numbers, and small enough
+ * that every product and quotient of the breakdown stays a finite double at the boundary.
+ */
+export const MAX_SCENARIO_NUMBER = 1e15;
+const bounded = () => z.number().finite().max(MAX_SCENARIO_NUMBER, `must be at most ${MAX_SCENARIO_NUMBER.toExponential()}`);
+const count = bounded().nonnegative();
+const money = bounded().nonnegative();
 const label = z.string().max(200);
 
 export const streamSchema = z
@@ -32,16 +38,16 @@ export const scenarioSchema = z
     notes: z.string().max(5000).optional(),
     traffic: z
       .object({
-        standardTalkSeconds: z.number().finite().positive().optional(),
+        standardTalkSeconds: bounded().positive().optional(),
         streams: z.array(streamSchema).min(1, "needs at least one traffic stream"),
       })
       .strict(),
     staffing: z
       .object({
-        agents: z.number().finite().positive(),
+        agents: bounded().positive(),
         hoursPerDay: z.number().finite().positive().max(24),
         paidDaysPerMonth: z.number().finite().positive().max(31),
-        months: z.number().finite().positive().default(12),
+        months: bounded().positive().default(12),
       })
       .strict(),
     costs: z

@@ -197,20 +197,31 @@ describe("quote: bad files — message with the JSON path on stderr, exit 1, not
     expect(r.stderr).toMatch(message);
   });
 
-  it("refuses --json when a value is beyond a double's range, rather than printing null; --exact still works", () => {
-    // 1e308 calls × 100 s ÷ 43 s ≈ 2.3e308 normalised answers: past Number.MAX_VALUE (≈ 1.8e308).
+  it("refuses a figure beyond the format's limit (1e15) with its JSON path", () => {
     const huge = broken((s) => {
       stream(s, 0).answered = 1e308;
-      stream(s, 0).avgTalkSeconds = 100;
     });
     const r = run(["bad.json", "--json", "--lang", "en"], { "bad.json": huge });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^ {2}normalizedAnswers = \S+: is too large for a JSON number; use --json --exact/m);
-    const exact = run(["bad.json", "--json", "--exact"], { "bad.json": huge });
+    expect(r.stderr).toMatch(/^ {2}traffic\.streams\[0\]\.answered: must be at most 1e\+15$/m);
+  });
+
+  it("refuses --json when a result is beyond a double's range, rather than printing null; --exact still works", () => {
+    // Tiny volumes: 1e-200 calls × 1e-200 s leave 1e-400 normalised answers, so the cost per
+    // answer (≈ 2.46e7 ÷ 1e-400 · 43) is past Number.MAX_VALUE (≈ 1.8e308) though every input is legal.
+    const tiny = broken((s) => {
+      s.traffic.streams = [{ name: "t", answered: 1e-200, avgTalkSeconds: 1e-200, talkMinutes: 1 }];
+      s.traffic.standardTalkSeconds = 43;
+    });
+    const r = run(["bad.json", "--json", "--lang", "en"], { "bad.json": tiny });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^ {2}costPerAnswer = \S+: is too large for a JSON number; use --json --exact/m);
+    const exact = run(["bad.json", "--json", "--exact"], { "bad.json": tiny });
     expect(exact.code).toBe(0);
-    // 1e310 talk seconds ÷ 43 plus the other streams' share: 2.3255…e308, written out in full.
-    expect((JSON.parse(exact.stdout) as { breakdown: Record<string, string> }).breakdown.normalizedAnswers).toMatch(/^23255813953\d{298}(\.\d+)?$/);
+    // 24 566 590 × 43 ÷ 1e-400 = 1.05636337e409, written out in full.
+    expect((JSON.parse(exact.stdout) as { breakdown: Record<string, string> }).breakdown.costPerAnswer).toMatch(/^105636337\d{401}$/);
   });
 
     it("lists every schema problem, not only the first", () => {
