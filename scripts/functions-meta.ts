@@ -47,6 +47,9 @@ export interface FunctionsMetadata {
 /** zh-CN strings: per function id, its description and one string per parameter name. */
 export type ZhStrings = Record<string, { description: string; parameters: Record<string, string> }>;
 
+/** A JSDoc line starting with the tag (mentions of it in prose, as in args.ts, don't count). */
+const CUSTOM_FUNCTION_TAG = /^\s*\*\s*@customfunction\b/im;
+
 /**
  * The .ts files in src/functions that declare custom functions (helpers such as args.ts have no
  * `@customfunction` tag and are left out), sorted so the metadata order is stable.
@@ -56,7 +59,7 @@ export function functionSources(dir = FUNCTIONS_DIR): string[] {
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
     .sort()
     .map((f) => join(dir, f))
-    .filter((file) => /@customfunction\b/i.test(readFileSync(file, "utf8")));
+    .filter((file) => CUSTOM_FUNCTION_TAG.test(readFileSync(file, "utf8")));
 }
 
 /** The en metadata as the webpack plugin generates it; throws with the generator's errors. */
@@ -160,7 +163,7 @@ export const FAMILIES: readonly { file: string; en: string; zh: string }[] = [
 export function idsByFile(files = functionSources()): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const file of files) {
-    const ids = [...readFileSync(file, "utf8").matchAll(/@customfunction\s+([A-Za-z0-9._]+)/gi)].map((m) => (m[1] as string).toUpperCase());
+    const ids = [...readFileSync(file, "utf8").matchAll(/^\s*\*\s*@customfunction\s+([A-Za-z0-9._]+)/gim)].map((m) => (m[1] as string).toUpperCase());
     out.set(file.slice(file.lastIndexOf("/") + 1), ids);
   }
   return out;
