@@ -10,3 +10,4 @@ export * from "./breakdown";
 export * from "./seat";
 export * from "./outcome";
 export * from "./kpi";
+export * from "./staffing";

@@ -1,5 +1,5 @@
 /** Staffing (Erlang B, C, A, solver, shrinkage): IEEE-double queueing math, see erlangB.ts for why. */
-export * from "./checks";
+export { MAX_TRAFFIC_ERLANGS } from "./checks";
 export * from "./traffic";
 export * from "./gamma";
 export * from "./erlangB";
