@@ -5,13 +5,15 @@ import type { Dec } from "../core/decimal";
 import { formatExact, formatFixed, formatPercent, formatUpTo, renderTable, type Align, type Lang } from "./format";
 
 /**
- * Money (totals and unit costs) to 2 places; counts and minutes to at most 2; ratios as a
- * percentage to 2 places (the % sign is in the unit column).
+ * Money totals to 2 places; unit costs to 4, because per-call prices are quoted to the fen and
+ * below (0.85 per call) and a cost of 0.5150 vs 0.5249 decides a bid; counts and minutes to at
+ * most 2; ratios as a percentage to 2 places (the % sign is in the unit column).
  */
 export function formatValue(value: Dec, unit: BreakdownUnit, lang: Lang, exact: boolean): string {
   if (unit === "ratio") return formatPercent(value, lang, exact);
   if (exact) return formatExact(value, lang);
   if (unit === "count" || unit === "minutes") return formatUpTo(value, 2, lang);
+  if (unit === "moneyPerAnswer" || unit === "moneyPerMinute") return formatFixed(value, 4, lang);
   return formatFixed(value, 2, lang);
 }
 

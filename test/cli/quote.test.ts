@@ -38,7 +38,8 @@ describe("quote <scenario>: the table", () => {
     // Total: labour 23 825 000 + 167 600 + 87 990 + 486 000 = 24 566 590; 6 % tax = 1 473 995.40.
     expect(r.stdout).toMatch(/^Total cost +24,566,590\.00 +CNY$/m);
     expect(r.stdout).toMatch(/^Tax +1,473,995\.40 +CNY$/m);
-    expect(r.stdout).toMatch(/^Cost per answer +0\.\d\d +CNY\/answer$/m);
+    // 24 566 590 ÷ 47 698 395.744… normalised answers = 0.515040…, shown to 4 places.
+    expect(r.stdout).toMatch(/^Cost per answer +0\.5150 +CNY\/answer$/m);
     expect(r.stdout.split("\n")[0]).toContain("worked example");
   });
 
@@ -49,7 +50,8 @@ describe("quote <scenario>: the table", () => {
     expect(r.stdout).toMatch(/^招聘成本 +167,600\.00 +CNY$/m);
     expect(r.stdout).toMatch(/^工时利用率 +68\.00 +%$/m);
     expect(r.stdout).toMatch(/^总通话时长 +34,416,930 +分钟$/m);
-    expect(r.stdout).toMatch(/^计税后每分钟应答成本 +0\.\d\d +CNY\/分钟$/m);
+    // 24 566 590 × 1.06 ÷ 34 416 930 minutes = 0.756621…
+    expect(r.stdout).toMatch(/^计税后每分钟应答成本 +0\.7566 +CNY\/分钟$/m);
   });
 
   it.each(["en", "zh"])("aligns the unit column of every line by display width (%s)", (lang) => {
