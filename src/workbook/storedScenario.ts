@@ -1,0 +1,220 @@
+/**
+ * The scenario stored inside a workbook: its JSON as the text of one small XML element in a
+ * custom XML part under our namespace, so reopening the wizard in that workbook restores it.
+ *
+ * A workbook is shared, so what we read back is untrusted input. The reader accepts only the
+ * exact shape the writer produces (one root element, attributes, text — no DTD, no entities
+ * beyond XML's five and numeric references, no child elements), caps its size, validates the
+ * JSON with the scenario schema, and returns plain strings: nothing is evaluated, and nothing
+ * is meant to be rendered as HTML (the UI renders text). It never throws.
+ */
+import type { LocalizedText } from "../core/result";
+import { validateScenario, type Scenario } from "../core/scenario";
+
+/** Namespace of our custom XML part (Office.js: `customXmlParts.getByNamespace(SCENARIO_NAMESPACE)`). */
+export const SCENARIO_NAMESPACE = "urn:cc-pricing:scenario:v1";
+export const STORED_VERSION = "1";
+/** Larger than any real scenario (1 000 lines ≈ 60 KB) and small enough to parse at once. */
+export const MAX_STORED_CHARS = 2_000_000;
+
+export type StoredFailure =
+  | "notText"
+  | "tooLarge"
+  | "doctype"
+  | "badXml"
+  | "wrongNamespace"
+  | "wrongVersion"
+  | "badJson"
+  | "badScenario";
+
+export type StoredRead =
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      /** The sheet the scenario was written to ("" if not recorded). */
+      readonly sheetName: string;
+      /** Things worth telling the user that do not stop the restore (e.g. markup in a name). */
+      readonly warnings: readonly LocalizedText[];
+    }
+  | { readonly ok: false; readonly code: StoredFailure; readonly reason: LocalizedText };
+
+function failure(code: StoredFailure, en: string, zh: string): StoredRead {
+  return { ok: false, code, reason: { en, zh } };
+}
+
+// ---------------------------------------------------------------- writing
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The XML document of a stored scenario. */
+export function encodeStoredScenario(scenario: Scenario, sheetName: string): string {
+  // JSON.stringify already escapes control characters and lone surrogates; U+FFFE/U+FFFF are not
+  // XML characters, so they are escaped in JSON's own \u form (they can only occur inside strings).
+  const json = JSON.stringify(scenario).replace(/\uFFFE/g, "\\ufffe").replace(/\uFFFF/g, "\\uffff");
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>` +
+    `<scenario xmlns="${SCENARIO_NAMESPACE}" version="${STORED_VERSION}" sheet="${escapeXml(sheetName.replace(/[\uFFFE\uFFFF]/g, ""))}">` +
+    `${escapeXml(json)}</scenario>`
+  );
+}
+
+// ---------------------------------------------------------------- reading
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function xmlCharAllowed(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+/** Decode XML's five entities and numeric references; anything else is an error (returns null). */
+function decodeEntities(text: string): string | null {
+  let bad = false;
+  const out = text.replace(/&([^;&\s]{0,12});?/g, (whole, body: string) => {
+    if (!whole.endsWith(";")) {
+      bad = true;
+      return "";
+    }
+    const named = NAMED_ENTITIES[body];
+    if (named !== undefined) return named;
+    const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(body);
+    if (!m) {
+      bad = true;
+      return "";
+    }
+    const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2] ?? "", 10);
+    if (!xmlCharAllowed(code)) {
+      bad = true;
+      return "";
+    }
+    return String.fromCodePoint(code);
+  });
+  return bad ? null : out;
+}
+
+// One root element with attributes and text only. Each part matches a disjoint set of characters,
+// so the expressions stay linear on hostile input.
+const DECLARATION = /^<\?xml\s[^?<>]*\?>/;
+const ROOT = /^<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(?:\/>|>([^<]*)<\/([^\s>]+)\s*>)$/;
+const ATTRIBUTE = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+
+interface ParsedRoot {
+  readonly name: string;
+  readonly attributes: ReadonlyMap<string, string>;
+  readonly text: string;
+}
+
+function parseRoot(xml: string): ParsedRoot | LocalizedText {
+  let rest = xml.replace(/^\uFEFF/, "").trim();
+  const decl = DECLARATION.exec(rest);
+  if (decl) rest = rest.slice(decl[0].length).trim();
+  const m = ROOT.exec(rest);
+  if (!m) {
+    return {
+      en: "is not the XML CC Pricing writes (expected one <scenario> element holding text only)",
+      zh: "不是 CC Pricing 写入的 XML 格式（应为仅含文本的单个 <scenario> 元素）",
+    };
+  }
+  const [, name = "", attrText = "", body = "", closing] = m;
+  if (closing !== undefined && closing !== name) {
+    return { en: `has a closing tag </${closing}> that does not match <${name}>`, zh: `结束标签 </${closing}> 与 <${name}> 不匹配` };
+  }
+  const attributes = new Map<string, string>();
+  for (const a of attrText.matchAll(ATTRIBUTE)) {
+    const key = a[1] ?? "";
+    const value = decodeEntities(a[2] ?? a[3] ?? "");
+    if (value === null) return { en: `attribute ${key} has an unknown entity`, zh: `属性 ${key} 含有未知实体` };
+    if (attributes.has(key)) return { en: `attribute ${key} appears twice`, zh: `属性 ${key} 重复出现` };
+    attributes.set(key, value);
+  }
+  const text = decodeEntities(body);
+  if (text === null) return { en: "the text has an unknown or malformed entity", zh: "文本中有未知或格式错误的实体" };
+  return { name, attributes, text };
+}
+
+/** Strings of a scenario a person typed: names and notes. */
+function textFields(s: Scenario): { path: string; text: string }[] {
+  return [
+    { path: "name", text: s.name },
+    ...(s.notes !== undefined ? [{ path: "notes", text: s.notes }] : []),
+    ...s.traffic.streams.map((x, i) => ({ path: `traffic.streams[${i}].name`, text: x.name })),
+    ...(s.costs.labor ?? []).map((x, i) => ({ path: `costs.labor[${i}].name`, text: x.name })),
+    ...(s.costs.other ?? []).map((x, i) => ({ path: `costs.other[${i}].name`, text: x.name })),
+  ];
+}
+
+const MARKUP = /<\s*\/?\s*[A-Za-z!?]/;
+const FORMULA_LIKE = /^[=+\-@]/;
+
+/**
+ * Text that looks like HTML or a spreadsheet formula is legal in a scenario but suspicious in a
+ * shared file: it is kept (it is the user's data) and reported, and it is only ever used as text.
+ */
+function suspiciousText(s: Scenario): LocalizedText[] {
+  const out: LocalizedText[] = [];
+  for (const { path, text } of textFields(s)) {
+    if (MARKUP.test(text)) {
+      out.push({ en: `${path} contains HTML-like markup; it is kept and shown as plain text`, zh: `${path} 含有类似 HTML 的标记，按纯文本保留和显示` });
+    } else if (FORMULA_LIKE.test(text) && path !== "notes") {
+      out.push({ en: `${path} starts like a formula; it is kept and written as text, never as a formula`, zh: `${path} 以公式符号开头，按文本写入，不作为公式` });
+    }
+  }
+  return out;
+}
+
+/** Read a stored scenario's XML (untrusted). Never throws; every refusal has a reason. */
+export function readStoredScenario(xml: unknown): StoredRead {
+  try {
+    return read(xml);
+  } catch {
+    // Defensive: nothing above should throw, but a hostile file must never crash the pane.
+    return failure("badXml", "could not be read", "无法读取");
+  }
+}
+
+function read(xml: unknown): StoredRead {
+  if (typeof xml !== "string") return failure("notText", "is not text", "不是文本");
+  if (xml.length > MAX_STORED_CHARS) {
+    return failure(
+      "tooLarge",
+      `is too large (${xml.length} characters; the limit is ${MAX_STORED_CHARS})`,
+      `内容过大（${xml.length} 个字符，上限 ${MAX_STORED_CHARS}）`,
+    );
+  }
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
+    return failure("doctype", "contains a DTD or entity declaration, which is never accepted", "含有 DTD 或实体声明，不予接受");
+  }
+  const root = parseRoot(xml);
+  if (!("name" in root)) return failure("badXml", root.en, root.zh);
+  const [prefix, local] = root.name.includes(":") ? root.name.split(":", 2) : [undefined, root.name];
+  const ns = root.attributes.get(prefix === undefined ? "xmlns" : `xmlns:${prefix}`);
+  if (local !== "scenario" || ns !== SCENARIO_NAMESPACE) {
+    return failure("wrongNamespace", `is not a CC Pricing scenario (element ${root.name}, namespace ${ns ?? "none"})`, `不是 CC Pricing 场景（元素 ${root.name}，命名空间 ${ns ?? "无"}）`);
+  }
+  const version = root.attributes.get("version");
+  if (version !== STORED_VERSION) {
+    return failure(
+      "wrongVersion",
+      `has storage version ${version ?? "(none)"}; this add-in reads version ${STORED_VERSION}`,
+      `存储版本为 ${version ?? "（无）"}，本加载项只能读取版本 ${STORED_VERSION}`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(root.text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : "syntax error";
+    return failure("badJson", `does not hold valid JSON (${detail})`, `其中的 JSON 无效（${detail}）`);
+  }
+  const v = validateScenario(value);
+  if (!v.ok) {
+    const list = v.issues
+      .slice(0, 5)
+      .map((i) => `${i.path || "(root)"}: ${i.message}`)
+      .join("; ");
+    const more = v.issues.length > 5 ? ` (+${v.issues.length - 5})` : "";
+    return failure("badScenario", `is not a valid scenario: ${list}${more}`, `不是有效的场景：${list}${more}`);
+  }
+  return { ok: true, scenario: v.scenario, sheetName: root.attributes.get("sheet") ?? "", warnings: suspiciousText(v.scenario) };
+}

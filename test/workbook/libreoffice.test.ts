@@ -1,0 +1,108 @@
+/**
+ * The workbook computes the breakdown by itself: we write scenarios to .xlsx with formulas only
+ * (no cached values), have LibreOffice recalculate them headless, read the results back with
+ * exceljs and compare every breakdown cell with the pricing core (relative 1e-9).
+ *
+ * LibreOffice is an independent engine: if a formula is wrong, or uses something LibreOffice 7.4
+ * cannot evaluate from an .xlsx, the numbers differ or come back as errors.
+ */
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import { BREAKDOWN_KEYS } from "../../src/core/breakdown.types";
+import { parseScenario, type Scenario } from "../../src/core/scenario";
+import { addPlanSheet, newWorkbook, writeXlsx } from "../../src/workbook/exceljsWriter";
+import { buildPlan, type Lang, type SheetPlan } from "../../src/workbook/plan";
+import { scenarioArb } from "./arbitraries";
+import { findSoffice, makeWorkDir, recalculate } from "./soffice";
+
+const REL = 1e-9;
+// Fixed so a failure can be replayed; change it to explore other scenarios.
+const SEED = 20261123;
+const GENERATED = 32;
+const PER_WORKBOOK = 16;
+
+function example(): Scenario {
+  const parsed = parseScenario(readFileSync(join(__dirname, "../../examples/worked-example.json"), "utf8"));
+  if (!parsed.ok) throw new Error(`examples/worked-example.json is invalid: ${JSON.stringify(parsed.issues)}`);
+  return parsed.scenario;
+}
+
+interface Mismatch {
+  sheet: string;
+  key: string;
+  got: unknown;
+  expected: number | null;
+}
+
+/** Compare every breakdown cell of every plan with LibreOffice's value in `file`. */
+async function mismatches(file: string, plans: readonly SheetPlan[]): Promise<Mismatch[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out: Mismatch[] = [];
+  for (const plan of plans) {
+    const ws = wb.getWorksheet(plan.sheetName);
+    if (!ws) {
+      out.push({ sheet: plan.sheetName, key: "(sheet missing)", got: wb.worksheets.map((w) => w.name), expected: null });
+      continue;
+    }
+    for (const key of BREAKDOWN_KEYS) {
+      const { address, expected } = plan.breakdown[key];
+      const cell = ws.getCell(address);
+      // cell.result, not cell.value.result: exceljs's value drops a cached 0.
+      const got: unknown = cell.formula ? cell.result : "(formula lost)";
+      const good = typeof got === "number" && expected !== null && Math.abs(got - expected) <= REL * Math.abs(expected);
+      if (!good) out.push({ sheet: plan.sheetName, key, got, expected });
+    }
+  }
+  return out;
+}
+
+describe("LibreOffice recalculates the exported breakdown to the core's numbers", () => {
+  beforeAll(() => {
+    findSoffice(); // fails the suite with an installation hint when soffice is missing
+  });
+
+  it("the worked example and a property-generated set of scenarios (native formulas, no cached values)", async () => {
+    const work = makeWorkDir();
+    const inputs: string[] = [];
+    const batches: { file: string; plans: SheetPlan[] }[] = [];
+
+    // The worked example as the user gets it (one sheet, defined names, stored scenario), in both languages.
+    for (const lang of ["zh", "en"] as Lang[]) {
+      const plan = buildPlan(example(), { lang });
+      expect(plan.coreError).toBeNull();
+      const file = join(work.dir, `example-${lang}.xlsx`);
+      writeFileSync(file, await writeXlsx(plan, { cachedResults: false }));
+      inputs.push(file);
+      batches.push({ file, plans: [plan] });
+    }
+
+    // Generated scenarios, many sheets per workbook: soffice start-up dominates each call.
+    const scenarios = fc.sample(scenarioArb, { seed: SEED, numRuns: GENERATED });
+    for (let b = 0; b * PER_WORKBOOK < scenarios.length; b++) {
+      const wb = newWorkbook();
+      const plans: SheetPlan[] = [];
+      const lang: Lang = b % 2 === 0 ? "en" : "zh";
+      for (const s of scenarios.slice(b * PER_WORKBOOK, (b + 1) * PER_WORKBOOK)) {
+        const plan = buildPlan(s, { lang, existingSheetNames: plans.map((p) => p.sheetName) });
+        expect(plan.coreError).toBeNull();
+        addPlanSheet(wb, plan, { cachedResults: false, definedNames: false });
+        plans.push(plan);
+      }
+      const file = join(work.dir, `generated-${b}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      inputs.push(file);
+      batches.push({ file, plans });
+    }
+
+    await recalculate(inputs, work.profile, work.out);
+
+    const all: Mismatch[] = [];
+    for (const batch of batches) all.push(...(await mismatches(join(work.out, batch.file.split("/").pop() ?? ""), batch.plans)));
+    // Print the offending scenarios' sheets in full when something differs.
+    expect(all).toEqual([]);
+    expect(batches.reduce((n, b) => n + b.plans.length, 0)).toBe(GENERATED + 2);
+  });
+});
