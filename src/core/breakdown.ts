@@ -7,7 +7,7 @@
  */
 import { BREAKDOWN_KEYS, type Breakdown, type BreakdownKey, type BreakdownLine, type BreakdownUnit } from "./breakdown.types";
 import { isNeg, negativeError, zeroError } from "./checks";
-import { costPerAnswer, costPerMinute, managementCost, recruitmentCost, sumCostLines, taxAmount, trainingCost, withTax, type CostItem } from "./costplus";
+import { costPerAnswerFromStreams, costPerMinute, managementCost, recruitmentCost, sumCostLines, taxAmount, trainingCost, withTax, type CostItem } from "./costplus";
 import { ZERO, toNumber, type Dec } from "./decimal";
 import { fail, ok, type Result } from "./result";
 import type { Scenario } from "./scenario";
@@ -232,9 +232,9 @@ function build(scenario: Scenario): Breakdown {
     totalCost: total,
     tax,
     totalCostWithTax: totalWithTax,
-    costPerAnswer: get(costPerAnswer(total, normalized), "traffic.streams"),
+    costPerAnswer: get(costPerAnswerFromStreams(total, streams, standard), "traffic.streams"),
     costPerMinute: get(costPerMinute(total, talk), "traffic.streams"),
-    costPerAnswerWithTax: get(costPerAnswer(totalWithTax, normalized), "traffic.streams"),
+    costPerAnswerWithTax: get(costPerAnswerFromStreams(totalWithTax, streams, standard), "traffic.streams"),
     costPerMinuteWithTax: get(costPerMinute(totalWithTax, talk), "traffic.streams"),
   };
   const lines: BreakdownLine[] = BREAKDOWN_KEYS.map((key) => ({ key, ...BREAKDOWN_TEXT[key], value: values[key] }));

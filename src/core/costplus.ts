@@ -6,7 +6,9 @@
  */
 import { ONE, ZERO, type Dec } from "./decimal";
 import { isNeg, negativeError, notUnit, unitError, zeroError } from "./checks";
+import { quotient, productOverTalkSeconds } from "./quotient";
 import { fail, ok, type Result } from "./result";
+import type { TalkStream } from "./traffic";
 
 /** Recruitment cost (招聘成本) = hires × feePerHire. Seed: 419 × 400 = 167 600. */
 export function recruitmentCost(hires: Dec, feePerHire: Dec): Result<Dec> {
@@ -76,7 +78,7 @@ export function costPerAnswer(totalCost: Dec, normalizedAnswers: Dec): Result<De
   if (isNeg(totalCost)) return negativeError("totalCost", totalCost);
   if (isNeg(normalizedAnswers)) return negativeError("normalizedAnswers", normalizedAnswers);
   if (normalizedAnswers.isZero()) return zeroError("normalizedAnswers");
-  return ok(totalCost.div(normalizedAnswers));
+  return ok(quotient(totalCost, normalizedAnswers));
 }
 
 /** Cost per talk minute (每分钟应答成本) = totalCost ÷ talkMinutes. Unit: money per minute. */
@@ -84,5 +86,28 @@ export function costPerMinute(totalCost: Dec, talkMinutes: Dec): Result<Dec> {
   if (isNeg(totalCost)) return negativeError("totalCost", totalCost);
   if (isNeg(talkMinutes)) return negativeError("talkMinutes", talkMinutes);
   if (talkMinutes.isZero()) return zeroError("talkMinutes");
-  return ok(totalCost.div(talkMinutes));
+  return ok(quotient(totalCost, talkMinutes));
+}
+
+/**
+ * Cost per normalised answer straight from the traffic lines (单次应答成本):
+ * totalCost × standardTalkSeconds ÷ Σ answeredᵢ × avgTalkSecondsᵢ — the same quantity as
+ * costPerAnswer(totalCost, normalizedAnswers(streams, standardTalkSeconds)) with a single
+ * rounding instead of two, and several times faster. Unit: money per standard answer.
+ */
+export function costPerAnswerFromStreams(totalCost: Dec, streams: readonly TalkStream[], standardTalkSeconds: Dec): Result<Dec> {
+  if (isNeg(totalCost)) return negativeError("totalCost", totalCost);
+  if (isNeg(standardTalkSeconds)) return negativeError("standardTalkSeconds", standardTalkSeconds);
+  if (standardTalkSeconds.isZero()) return zeroError("standardTalkSeconds");
+  let anyTalk = false;
+  for (let i = 0; i < streams.length; i++) {
+    const s = streams[i] as TalkStream;
+    if (isNeg(s.answered)) return negativeError("answered", s.answered, i);
+    if (isNeg(s.avgTalkSeconds)) return negativeError("avgTalkSeconds", s.avgTalkSeconds, i);
+    if (!anyTalk && !s.answered.isZero() && !s.avgTalkSeconds.isZero()) anyTalk = true;
+  }
+  if (!anyTalk) {
+    return fail("divByZero", "streams", "have no talk time (answered × avg talk seconds is 0), so cost per answer is undefined", "话务总时长为 0，无法计算单次应答成本");
+  }
+  return ok(productOverTalkSeconds(totalCost, standardTalkSeconds, streams));
 }

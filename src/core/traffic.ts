@@ -6,9 +6,9 @@
  * each formula divides once, at the end, so rounding happens at most once per result.
  */
 import { D, ZERO, type Dec } from "./decimal";
-import { isNeg as negative, negativeError, rangeError } from "./checks";
+import { isNeg as negative, negativeError, rangeError, zeroError } from "./checks";
+import { quotient } from "./quotient";
 import { ok, type Result } from "./result";
-import { divide } from "./validate";
 
 const SIXTY = new D(60);
 
@@ -31,7 +31,8 @@ export function streamNormalizedAnswers(answered: Dec, avgTalkSeconds: Dec, stan
   if (negative(answered)) return negativeError("answered", answered);
   if (negative(avgTalkSeconds)) return negativeError("avgTalkSeconds", avgTalkSeconds);
   if (negative(standardTalkSeconds)) return negativeError("standardTalkSeconds", standardTalkSeconds);
-  return divide(answered.times(avgTalkSeconds), standardTalkSeconds, "standardTalkSeconds");
+  if (standardTalkSeconds.isZero()) return zeroError("standardTalkSeconds");
+  return ok(quotient(answered.times(avgTalkSeconds), standardTalkSeconds));
 }
 
 /**
@@ -57,14 +58,15 @@ export function normalizedAnswers(streams: readonly TalkStream[], standardTalkSe
   if (negative(standardTalkSeconds)) return negativeError("standardTalkSeconds", standardTalkSeconds);
   const seconds = totalTalkSeconds(streams);
   if (!seconds.ok) return seconds;
-  return divide(seconds.value, standardTalkSeconds, "standardTalkSeconds");
+  if (standardTalkSeconds.isZero()) return zeroError("standardTalkSeconds");
+  return ok(quotient(seconds.value, standardTalkSeconds));
 }
 
 /** Talk minutes from answers (通话分钟): answered × avgTalkSeconds ÷ 60. Unit: minutes. */
 export function talkMinutesFromAnswers(answered: Dec, avgTalkSeconds: Dec): Result<Dec> {
   if (negative(answered)) return negativeError("answered", answered);
   if (negative(avgTalkSeconds)) return negativeError("avgTalkSeconds", avgTalkSeconds);
-  return ok(answered.times(avgTalkSeconds).div(SIXTY));
+  return ok(quotient(answered.times(avgTalkSeconds), SIXTY));
 }
 
 /**
@@ -100,7 +102,7 @@ export function totalTalkMinutes(streams: readonly TalkStream[]): Result<Dec> {
       seconds = seconds.plus(s.answered.times(s.avgTalkSeconds));
     }
   }
-  return ok(seconds.isZero() ? measured : measured.plus(seconds.div(SIXTY)));
+  return ok(seconds.isZero() ? measured : measured.plus(quotient(seconds, SIXTY)));
 }
 
 /**
@@ -126,5 +128,6 @@ export function paidMinutes(agents: Dec, hoursPerDay: Dec, paidDaysPerMonth: Dec
 export function utilization(talkMinutes: Dec, paidMinutes: Dec): Result<Dec> {
   if (negative(talkMinutes)) return negativeError("talkMinutes", talkMinutes);
   if (negative(paidMinutes)) return negativeError("paidMinutes", paidMinutes);
-  return divide(talkMinutes, paidMinutes, "paidMinutes");
+  if (paidMinutes.isZero()) return zeroError("paidMinutes");
+  return ok(quotient(talkMinutes, paidMinutes));
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { breakdownNumbers, computeBreakdown } from "../../src/core/breakdown";
 import { BREAKDOWN_KEYS, type Breakdown } from "../../src/core/breakdown.types";
-import { D, type Dec } from "../../src/core/decimal";
+import { D } from "../../src/core/decimal";
 import { parseScenario, type Scenario } from "../../src/core/scenario";
 import { workedExample } from "./fixtures/worked-example";
 
@@ -11,9 +11,6 @@ function breakdown(s: Scenario): Breakdown {
   if (!r.ok) throw new Error(`expected a breakdown, got ${JSON.stringify(r.error)}`);
   return r.value;
 }
-
-/** Round to n significant digits (for quotients of quotients, see below). */
-const sig = (x: Dec, n: number): string => x.toSignificantDigits(n).toString();
 
 describe("the worked example (domain.md §1) — expectations derived by hand below", () => {
   const b = breakdown(workedExample);
@@ -71,17 +68,15 @@ describe("the worked example (domain.md §1) — expectations derived by hand be
   it("unit costs", () => {
     // cost per answer = 24566590 ÷ (2051031017 ÷ 43) = 24566590 × 43 ÷ 2051031017
     //   = 1056363370 ÷ 2051031017 = 0.51504017308578810244291883373307367199118276…
-    // The core divides by the 40-digit normalised answers, so only ~39 digits can be trusted;
-    // 36 significant digits are compared.
-    expect(sig(v.costPerAnswer, 36)).toBe("0.515040173085788102442918833733073672");
+    // computed with one rounding (total × standard ÷ talk seconds), so all 40 digits hold.
+    expect(v.costPerAnswer.toString()).toBe("0.5150401730857881024429188337330736719912");
+    expect(v.costPerAnswer.toString()).toBe(D(total).times(43).div(talkSeconds).toString());
     // cost per minute = 24566590 ÷ 34416930 (one exact division) = 0.71379376370873288233436276855605656867129…
     expect(v.costPerMinute.toString()).toBe("0.7137937637087328823343627685560565686713");
     // with tax: 26040585.4 × 43 ÷ 2051031017 = 0.54594258347093538858949396375705809231065373…
-    expect(sig(v.costPerAnswerWithTax, 36)).toBe("0.545942583470935388589493963757058092");
+    expect(v.costPerAnswerWithTax.toString()).toBe("0.5459425834709353885894939637570580923107");
     // 26040585.4 ÷ 34416930 = 0.75662138953125685527442453466941996279156798…
     expect(v.costPerMinuteWithTax.toString()).toBe("0.7566213895312568552744245346694199627916");
-    // The hand derivation from raw figures agrees with the literals above.
-    expect(sig(D(total).times(43).div(talkSeconds), 36)).toBe(sig(v.costPerAnswer, 36));
   });
 
   it("breakdownNumbers gives JS numbers for JSON and Excel", () => {

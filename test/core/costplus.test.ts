@@ -1,6 +1,7 @@
 import { D, type Dec } from "../../src/core/decimal";
 import {
   costPerAnswer,
+  costPerAnswerFromStreams,
   costPerMinute,
   managementCost,
   recruitmentCost,
@@ -55,5 +56,21 @@ describe("unit costs", () => {
   it("cost per minute = total ÷ talk minutes", () => {
     // 24566590 ÷ 34416930 = 0.71379376370873288233436276855605656867129…
     expect(value(costPerMinute(D(24566590), D(34416930)))).toBe("0.7137937637087328823343627685560565686713");
+  });
+});
+
+describe("cost per answer straight from the traffic lines", () => {
+  it("the worked example: 24 566 590 × 43 ÷ (40606700 × 43 + 164509 × 33 + 2495951 × 120)", () => {
+    // = 1056363370 ÷ 2051031017 = 0.51504017308578810244291883373307367199118…, one rounding.
+    const streams = [
+      { answered: D(40606700), avgTalkSeconds: D(43) },
+      { answered: D(164509), avgTalkSeconds: D(33) },
+      { answered: D(2495951), avgTalkSeconds: D(120) },
+    ];
+    expect(value(costPerAnswerFromStreams(D(24566590), streams, D(43)))).toBe("0.5150401730857881024429188337330736719912");
+  });
+  it("one line at the standard talk time: cost ÷ answers", () => {
+    // 1200 ÷ 120 = 10.
+    expect(value(costPerAnswerFromStreams(D(1200), [{ answered: D(120), avgTalkSeconds: D(30) }], D(30)))).toBe("10");
   });
 });

@@ -2,6 +2,7 @@
 import { computeBreakdown } from "../../src/core/breakdown";
 import {
   costPerAnswer,
+  costPerAnswerFromStreams,
   costPerMinute,
   managementCost,
   recruitmentCost,
@@ -65,6 +66,11 @@ const cases: Case[] = [
   ["zero normalised answers", () => costPerAnswer(d(100), d(0)), "divByZero", "normalizedAnswers"],
   ["negative total cost", () => costPerAnswer(neg, d(10)), "outOfRange", "totalCost"],
   ["zero talk minutes", () => costPerMinute(d(100), d(0)), "divByZero", "talkMinutes"],
+  ["no talk time in any stream", () => costPerAnswerFromStreams(d(100), [{ answered: d(0), avgTalkSeconds: d(30) }], d(43)), "divByZero", "streams"],
+  ["no streams at all", () => costPerAnswerFromStreams(d(100), [], d(43)), "divByZero", "streams"],
+  ["zero standard (fused)", () => costPerAnswerFromStreams(d(100), [{ answered: d(1), avgTalkSeconds: d(30) }], d(0)), "divByZero", "standardTalkSeconds"],
+  ["negative answered (fused)", () => costPerAnswerFromStreams(d(100), [{ answered: neg, avgTalkSeconds: d(30) }], d(43)), "outOfRange", "answered"],
+  ["negative total (fused)", () => costPerAnswerFromStreams(neg, [{ answered: d(1), avgTalkSeconds: d(30) }], d(43)), "outOfRange", "totalCost"],
   // seat
   ["negative day rate", () => seatCost(neg, d(22), d(1), d(1), d(600)), "outOfRange", "dailyRate"],
   ["40 work days a month", () => seatCost(d(220), d(40), d(1), d(1), d(600)), "outOfRange", "workDays"],

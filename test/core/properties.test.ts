@@ -10,7 +10,7 @@
  */
 import fc from "fast-check";
 import { computeBreakdown } from "../../src/core/breakdown";
-import { costPerAnswer, costPerMinute, sumCostLines, taxAmount, withTax } from "../../src/core/costplus";
+import { costPerAnswer, costPerAnswerFromStreams, costPerMinute, sumCostLines, taxAmount, withTax } from "../../src/core/costplus";
 import { D, type Dec } from "../../src/core/decimal";
 import { kpiScore, piecewiseLinear } from "../../src/core/kpi";
 import { cappedPenalty, costPerLead, holdbackPayable, outcomeFee, tierFee } from "../../src/core/outcome";
@@ -97,6 +97,20 @@ describe("unit costs reproduce the total", () => {
           reproduces(v.costPerAnswerWithTax.times(v.normalizedAnswers), v.totalCostWithTax) &&
           reproduces(v.utilization.times(v.paidMinutes), v.talkMinutes)
         );
+      }),
+    );
+  });
+});
+
+describe("cost per answer from the lines", () => {
+  it("is total × standard ÷ Σ answered × seconds rounded once, and agrees with the two-step form", () => {
+    fc.assert(
+      fc.property(money, fc.array(streamArb, { minLength: 1, maxLength: 4 }), dec(1, 6000, 1), (total, streams, standard) => {
+        const talkSeconds = streams.reduce((acc, s) => acc.plus(s.answered.times(s.avgTalkSeconds)), D(0));
+        fc.pre(talkSeconds.gt(0));
+        const fused = val(costPerAnswerFromStreams(total, streams, standard));
+        const twoStep = val(costPerAnswer(total, val(normalizedAnswers(streams, standard))));
+        return fused.eq(total.times(standard).div(talkSeconds)) && reproduces(twoStep, fused);
       }),
     );
   });
