@@ -117,11 +117,19 @@ function cellsOf(value: unknown): unknown[] {
   return cells;
 }
 
+/** Lower-cased lookup tables per word list, built once (word lists are module constants). */
+const lookups = new WeakMap<object, Map<string, unknown>>();
+
 /** A choice word: trimmed, case-insensitive, looked up in `words`; lists the accepted words on error. */
 function chooseWord<T>(arg: string, value: string, words: Readonly<Record<string, T>>): T {
-  const got = `"${value}"`;
+  let table = lookups.get(words) as Map<string, T> | undefined;
+  if (!table) {
+    table = new Map(Object.entries(words).map(([w, meaning]) => [w.toLowerCase(), meaning]));
+    lookups.set(words, table);
+  }
   const key = value.trim().toLowerCase();
-  for (const [word, meaning] of Object.entries(words)) if (word.toLowerCase() === key) return meaning;
+  if (table.has(key)) return table.get(key) as T;
+  const got = `"${value}"`;
   const list = Object.keys(words)
     .map((w) => `"${w}"`)
     .join(", ");
