@@ -268,12 +268,14 @@ export function App(props: AppProps): JSX.Element {
             </Select>
           </header>
           <div className={s.toolbar} role="group" aria-label={t.fileActions}>
-            <Button onClick={() => loadScenario(exampleScenario(), t.exampleLoaded)} data-testid="load-example">
+            <Button size="small" onClick={() => loadScenario(exampleScenario(), t.exampleLoaded)} data-testid="load-example">
               {t.loadExample}
             </Button>
-            <Button onClick={() => fileInput.current?.click()}>{t.openScenario}</Button>
+            <Button size="small" onClick={() => fileInput.current?.click()}>
+              {t.openScenario}
+            </Button>
             <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void onOpen(e)} data-testid="open-file" />
-            <Button onClick={onSave} data-testid="save-scenario">
+            <Button size="small" onClick={onSave} data-testid="save-scenario">
               {t.saveScenario}
             </Button>
           </div>

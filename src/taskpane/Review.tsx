@@ -81,7 +81,7 @@ function SeatComparison(p: {
   const s = useStyles();
   const cur = p.scenario.currency;
   const v = p.view;
-  const perMinuteCost = formatMoney(p.breakdown.values.costPerMinuteWithTax, cur);
+  const perMinuteCost = formatMoney(p.breakdown.values.costPerMinuteWithTax, cur, 4);
   return (
     <section className={s.section} aria-labelledby="cc-seat-h">
       <h3 id="cc-seat-h" className={s.subheading}>
@@ -135,7 +135,7 @@ function SeatComparison(p: {
             {formatGrouped(v.breakEvenMinutes, 2)}
           </p>
           <p className={s.pre}>
-            {t.breakEvenText(formatGrouped(v.breakEvenMinutes, 2), formatMoney(v.seatMonthPrice, cur), formatMoney(v.perMinutePrice, cur))}{" "}
+            {t.breakEvenText(formatGrouped(v.breakEvenMinutes, 2), formatMoney(v.seatMonthPrice, cur), formatMoney(v.perMinutePrice, cur, 4))}{" "}
             {t.actualPerSeat(formatGrouped(v.actualMinutesPerSeatMonth, 2))}{" "}
             {v.better === "seat" ? t.seatWins : v.better === "minute" ? t.minuteWins : t.evenWins}{" "}
             {t.costPerSeatMonth(formatMoney(v.costPerSeatMonthWithTax, cur))}

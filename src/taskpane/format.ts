@@ -19,10 +19,10 @@ export function formatGrouped(value: Dec, decimals: number): string {
   return sign + grouped + (frac === undefined ? "" : `.${frac}`);
 }
 
-/** Money at 2 dp with the currency's symbol (or its code): "¥1,234.56", "CHF 1,234.56". */
-export function formatMoney(value: Dec, currency: string): string {
+/** Money with the currency's symbol (or its code): "¥1,234.56", "CHF 1,234.56". */
+export function formatMoney(value: Dec, currency: string, decimals = 2): string {
   const symbol = SYMBOLS[currency];
-  return symbol === undefined ? `${currency} ${formatGrouped(value, 2)}` : `${symbol}${formatGrouped(value, 2)}`;
+  return symbol === undefined ? `${currency} ${formatGrouped(value, decimals)}` : `${symbol}${formatGrouped(value, decimals)}`;
 }
 
 /** A ratio as a percentage at 2 dp: 0.68123 → "68.12%". */
@@ -30,16 +30,22 @@ export function formatPercent(ratio: Dec): string {
   return `${formatGrouped(ratio.times(100), 2)}%`;
 }
 
-/** One breakdown value as the review shows it. */
+/**
+ * One breakdown value as the review shows it — the same precision as the workbook's number
+ * formats: money 2 dp, unit costs 4 dp (a few yuan or less: 2 dp would hide the differences that
+ * decide a price), answers whole, minutes 2 dp, ratios as % at 2 dp.
+ */
 export function formatValue(value: Dec, unit: BreakdownUnit, currency: string): string {
   switch (unit) {
     case "money":
+      return formatMoney(value, currency);
     case "moneyPerAnswer":
     case "moneyPerMinute":
-      return formatMoney(value, currency);
+      return formatMoney(value, currency, 4);
     case "ratio":
       return formatPercent(value);
     case "count":
+      return formatGrouped(value, 0);
     case "minutes":
       return formatGrouped(value, 2);
   }
