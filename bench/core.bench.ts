@@ -74,6 +74,22 @@ function coreFromNumbers(i: number): number {
   return c.ok ? c.value.toNumber() : NaN;
 }
 
+/** 2b. Only the boundary conversions of form 2 (fromNumber ×8, toNumber ×1), to show where its time goes. */
+const someResult = decInputs[0]!.total;
+function conversionsOnly(i: number): number {
+  const x = numInputs[i & (SETS - 1)]!;
+  let acc = 0;
+  for (let k = 0; k < 3; k++) {
+    const a = fromNumber("answered", x.answered[k]!);
+    const s = fromNumber("avgTalkSeconds", x.avg[k]!);
+    if (a.ok && s.ok) acc += a.value.e + s.value.e;
+  }
+  const std = fromNumber("standardTalkSeconds", x.standard);
+  const total = fromNumber("totalCost", x.total);
+  if (std.ok && total.ok) acc += std.value.e + total.value.e;
+  return acc + someResult.toNumber();
+}
+
 /** 3. Plain JS numbers, same checks (finite, ≥ 0, non-zero divisor), errors as values. */
 type Plain = { ok: true; value: number } | { ok: false; arg: string };
 function plainCostPerAnswer(answered: readonly number[], avg: readonly number[], standard: number, total: number): Plain {
@@ -123,10 +139,12 @@ const p = opsPerSecond(plain, ms);
 const a = opsPerSecond(coreFromDec, ms);
 const a2 = opsPerSecond(coreTwoStep, ms);
 const b = opsPerSecond(coreFromNumbers, ms);
+const c = opsPerSecond(conversionsOnly, ms);
 console.log("cost per answer, three streams (normalise 3 + divide), evaluations per second:");
 console.log(`  plain JS numbers (baseline)          ${fmt(p.ops)} /s`);
 console.log(`  exact core, Decimal inputs           ${fmt(a.ops)} /s   ${(p.ops / a.ops).toFixed(1)}× slower than plain  (costPerAnswerFromStreams)`);
 console.log(`  exact core, Decimal inputs, 2 steps  ${fmt(a2.ops)} /s   ${(p.ops / a2.ops).toFixed(1)}× slower than plain  (normalizedAnswers → costPerAnswer)`);
 console.log(`  exact core, from numbers (+convert)  ${fmt(b.ops)} /s   ${(p.ops / b.ops).toFixed(1)}× slower than plain  (fromNumber ×8, fused, toNumber)`);
+console.log(`    of which the conversions alone      ${fmt(c.ops)} /s   (fromNumber ×8 + toNumber, no arithmetic)`);
 // Touch the sinks so no engine can drop the work.
-if (!Number.isFinite(p.sink + a.sink + a2.sink + b.sink)) console.log("(non-finite checksum)");
+if (!Number.isFinite(p.sink + a.sink + a2.sink + b.sink + c.sink)) console.log("(non-finite checksum)");

@@ -21,12 +21,12 @@ const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 /** Significant digits of every result: must equal D's precision. */
 const DIGITS = D.precision;
 
-// Scratch output of `scaled` (avoids allocating a pair per input on the hot path).
-let sN = 0;
-let sE = 0;
+// Scratch output of `scaled`: [mantissa, exponent]. A typed array, because a module-level
+// number variable would allocate a heap number on each write of a large integer.
+const out2 = new Float64Array(2);
 
 /**
- * Read a non-negative finite Dec as sN × 10^sE with sN a safe integer without trailing zeros.
+ * Read a non-negative finite Dec as out2[0] × 10^out2[1] with out2[0] a safe integer without trailing zeros.
  * False when it does not fit (or is negative / non-finite): the caller then uses decimal.js.
  */
 function scaled(x: Dec): boolean {
@@ -38,8 +38,8 @@ function scaled(x: Dec): boolean {
   // in small-integer arithmetic, before the words are joined.
   let last = d[len - 1] as number;
   if (last === 0) {
-    sN = 0;
-    sE = 0;
+    out2[0] = 0;
+    out2[1] = 0;
     return true;
   }
   let zeros = 0;
@@ -52,8 +52,8 @@ function scaled(x: Dec): boolean {
   n = len === 1 ? last : n * (POW10[7 - zeros] as number) + last;
   if (n > MAX) return false;
   const e = x.e;
-  sN = n;
-  sE = e - (((e % 7) + 7) % 7) - 7 * (len - 1) + zeros;
+  out2[0] = n;
+  out2[1] = e - (((e % 7) + 7) % 7) - 7 * (len - 1) + zeros;
   return true;
 }
 
@@ -68,35 +68,11 @@ function fromWords(words: number[], exp: number): Dec {
   return out as unknown as Dec;
 }
 
-// Long-division state shared by divideScaled and nextDigits (module scratch: no allocation).
-let dRem = 0;
-let dQ = 1;
-/** Largest k with dQ × 10^k ≤ MAX: how many digits one exact double division can yield. */
-let dStep = 1;
-
-/** The next `count` (≤ 7) quotient digits as one integer, advancing the remainder. */
-function nextDigits(count: number): number {
-  let out = 0;
-  while (count > 0) {
-    const k = count < dStep ? count : dStep;
-    const x = dRem * (POW10[k] as number);
-    let digits = Math.floor(x / dQ);
-    let rem = x - digits * dQ;
-    // A double quotient can round up past an integer (never down); the remainder tells, exactly.
-    if (rem < 0) {
-      digits--;
-      rem += dQ;
-    }
-    out = out * (POW10[k] as number) + digits;
-    dRem = rem;
-    count -= k;
-  }
-  return out;
-}
-
 /**
  * (p × 10^pe) ÷ (q × 10^qe) to DIGITS significant digits, half-up, for safe integers p ≥ 0,
  * q > 0. Undefined when q is too large for exact long division.
+ * Written as one function with local variables: module-level or captured number variables
+ * would box a heap number on every write of a non-small integer, which dominated the time.
  */
 function divideScaled(p: number, pe: number, q: number, qe: number): Dec | undefined {
   if (p === 0) return ZERO;
@@ -111,29 +87,46 @@ function divideScaled(p: number, pe: number, q: number, qe: number): Dec | undef
     r *= 10;
     lead--;
   }
+  // How many digits one exact double division can yield: rem × 10^step must stay ≤ MAX.
+  let step = 1;
+  while (step < 7 && q * (POW10[step + 1] as number) <= MAX) step++;
   // Now q ≤ r < 10q: the first digit is r ÷ q. Words follow decimal.js's layout: the first holds
   // the digits down to the exponent's multiple of 7, then 7 digits each.
-  dQ = q;
-  dStep = 1;
-  while (dStep < 7 && q * (POW10[dStep + 1] as number) <= MAX) dStep++;
-  const first = Math.floor(r / q);
-  const firstDigit = first * q > r ? first - 1 : first;
-  dRem = r - firstDigit * q;
+  let word = Math.floor(r / q);
+  if (word * q > r) word--;
+  let rem = r - word * q;
   const firstLen = (((lead % 7) + 7) % 7) + 1;
+  const words: number[] = [];
   let left = DIGITS - 1;
-  let take = firstLen - 1 < left ? firstLen - 1 : left;
-  const words: number[] = [firstDigit * (POW10[take] as number) + nextDigits(take)];
-  left -= take;
-  let pad = firstLen - 1 - take;
-  words[0] = (words[0] as number) * (POW10[pad] as number);
-  while (left > 0 && dRem !== 0) {
-    take = left < 7 ? left : 7;
-    pad = 7 - take;
-    words.push(nextDigits(take) * (POW10[pad] as number));
+  let want = firstLen - 1; // digits still to put in the current word
+  let pad = 0;
+  for (;;) {
+    const take = want < left ? want : left;
+    // Long division, up to `step` digits at a time. A double quotient can round up past an
+    // integer (never down); the sign of the remainder tells, exactly.
+    let todo = take;
+    while (todo > 0) {
+      const k = todo < step ? todo : step;
+      const scale = POW10[k] as number;
+      const x = rem * scale;
+      let digits = Math.floor(x / q);
+      rem = x - digits * q;
+      if (rem < 0) {
+        digits--;
+        rem += q;
+      }
+      word = word * scale + digits;
+      todo -= k;
+    }
     left -= take;
+    pad = want - take;
+    words.push(word * (POW10[pad] as number));
+    if (left === 0 || rem === 0) break;
+    word = 0;
+    want = 7;
   }
   // Half-up: round away when the remainder is at least half of the divisor.
-  if (left === 0 && dRem * 2 >= q) {
+  if (left === 0 && rem * 2 >= q) {
     let i = words.length - 1;
     words[i] = (words[i] as number) + (POW10[pad] as number);
     while (i > 0 && (words[i] as number) >= 1e7) {
@@ -142,7 +135,7 @@ function divideScaled(p: number, pe: number, q: number, qe: number): Dec | undef
       words[i] = (words[i] as number) + 1;
     }
     // All nines carried out of the first word: the result is 10^(lead + 1).
-    if (words[0] >= (POW10[firstLen] as number)) {
+    if ((words[0] as number) >= (POW10[firstLen] as number)) {
       const exp = lead + 1;
       return fromWords([POW10[((exp % 7) + 7) % 7] as number], exp);
     }
@@ -154,10 +147,10 @@ function divideScaled(p: number, pe: number, q: number, qe: number): Dec | undef
 /** n ÷ d for non-negative n and positive d, equal to n.div(d) but faster for short decimals. */
 export function quotient(n: Dec, d: Dec): Dec {
   if (scaled(n)) {
-    const p = sN;
-    const pe = sE;
-    if (scaled(d) && sN !== 0) {
-      const r = divideScaled(p, pe, sN, sE);
+    const p = out2[0]!;
+    const pe = out2[1]!;
+    if (scaled(d) && out2[0]! !== 0) {
+      const r = divideScaled(p, pe, out2[0]!, out2[1]!);
       if (r !== undefined) return r;
     }
   }
@@ -178,22 +171,22 @@ interface AnsweredLine {
 export function productOverTalkSeconds(a: Dec, b: Dec, streams: readonly AnsweredLine[]): Dec {
   fast: {
     if (!scaled(a)) break fast;
-    let p = sN;
-    let pe = sE;
+    let p = out2[0]!;
+    let pe = out2[1]!;
     if (!scaled(b)) break fast;
-    p *= sN;
-    pe += sE;
+    p *= out2[0]!;
+    pe += out2[1]!;
     if (p > MAX) break fast;
     let q = 0;
     let qe = 0;
     for (let i = 0; i < streams.length; i++) {
       const s = streams[i] as AnsweredLine;
       if (!scaled(s.answered)) break fast;
-      let t = sN;
-      let te = sE;
+      let t = out2[0]!;
+      let te = out2[1]!;
       if (!scaled(s.avgTalkSeconds)) break fast;
-      t *= sN;
-      te += sE;
+      t *= out2[0]!;
+      te += out2[1]!;
       if (t > MAX) break fast;
       if (t === 0) continue;
       if (q === 0) {
