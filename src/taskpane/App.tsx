@@ -18,12 +18,12 @@ import {
   Spinner,
   webLightTheme,
 } from "@fluentui/react-components";
-import { parseScenario, validateScenario, type Scenario } from "../core";
+import { parseScenario, validateScenario, type LocalizedText, type Scenario } from "../core";
 import example from "../../examples/worked-example.json";
 import { analyse, draftFromScenario, emptyDraft, fieldPaths, stepOfPath, type Draft, type Issue } from "./draft";
 import { fieldId, FieldsCtx, useFields, type FieldContext } from "./fields";
 import { browserLanguage, detectHost, type HostInfo } from "./host";
-import { LANG_TAG, languageFrom, pick, STRINGS, type Lang } from "./i18n";
+import { LANG_TAG, languageFrom, pick, STRINGS, type Lang, type Strings } from "./i18n";
 import { Review } from "./Review";
 import { computeSeatView, SEAT_DEFAULTS, type SeatDraft } from "./seatview";
 import { StepCosts, StepScenario, StepStaffing, StepTraffic, type SetDraft } from "./steps";
@@ -33,7 +33,13 @@ import { fileNameFor, workbookPort as defaultPort, type WorkbookPort } from "./w
 const STEP_COUNT = 5;
 const REVIEW = 4;
 
-type Status = { readonly text: string; readonly intent: "info" | "success" | "error"; readonly details?: readonly string[] };
+/** Kept as functions of the strings, so a message follows a language switch. */
+type Status = {
+  readonly text: (t: Strings) => string;
+  readonly intent: "info" | "success" | "error";
+  /** Localized pairs, or text that exists in one language only (a file's own problems). */
+  readonly details?: readonly (string | LocalizedText)[];
+};
 
 /** Offer bytes to the user as a file download. */
 function download(data: Uint8Array | string, type: string, fileName: string): void {
@@ -91,7 +97,7 @@ export function App(props: AppProps): JSX.Element {
   }, []);
   const setDraft: SetDraft = useCallback((update) => setDraftState(update), []);
   const setSeat = useCallback((patch: Partial<SeatDraft>) => setSeatState((x) => ({ ...x, ...patch })), []);
-  const say = useCallback((text: string, intent: Status["intent"] = "info", details?: readonly string[]) => setStatus({ text, intent, details }), []);
+  const say = useCallback((text: Status["text"], intent: Status["intent"] = "info", details?: Status["details"]) => setStatus({ text, intent, details }), []);
 
   const analysis = useMemo(() => analyse(draft), [draft]);
   const seatResult = useMemo(
@@ -109,13 +115,12 @@ export function App(props: AppProps): JSX.Element {
       if (!langChosen.current && info.displayLanguage) setLangState(languageFrom(info.displayLanguage));
       const stored = await port.readStored();
       if (!live) return;
-      const l = langChosen.current || !info.displayLanguage ? lang : languageFrom(info.displayLanguage);
       if (stored.kind === "ok") {
         setDraftState(draftFromScenario(stored.scenario));
         setRevealedSteps(new Set([0, 1, 2, 3]));
-        say(STRINGS[l].restored, "success", stored.warnings.map((w) => pick(w, l)));
+        say((x) => x.restored, "success", stored.warnings);
       } else if (stored.kind === "bad") {
-        say(STRINGS[l].restoreFailed, "error", [pick(stored.reason, l)]);
+        say((x) => x.restoreFailed, "error", [stored.reason]);
       }
     });
     return () => {
@@ -183,7 +188,7 @@ export function App(props: AppProps): JSX.Element {
   };
 
   // ------------------------------------------------------------ files
-  const loadScenario = (scenario: Scenario, message: string): void => {
+  const loadScenario = (scenario: Scenario, message: Status["text"]): void => {
     setDraftState(draftFromScenario(scenario));
     setRevealedSteps(new Set([0, 1, 2, 3]));
     say(message, "success");
@@ -193,18 +198,18 @@ export function App(props: AppProps): JSX.Element {
     e.target.value = "";
     if (!file) return;
     const parsed = parseScenario(await file.text());
-    if (parsed.ok) loadScenario(parsed.scenario, t.opened(file.name));
-    else say(t.openFailed(file.name), "error", parsed.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)));
+    if (parsed.ok) loadScenario(parsed.scenario, (x) => x.opened(file.name));
+    else say((x) => x.openFailed(file.name), "error", parsed.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)));
   };
   const onSave = (): void => {
     if (!analysis.scenario) {
-      say(t.cannotSave, "error");
+      say((x) => x.cannotSave, "error");
       goToStep(REVIEW);
       return;
     }
     const name = fileNameFor(analysis.scenario.name, "json");
     download(`${JSON.stringify(analysis.scenario, null, 2)}\n`, "application/json", name);
-    say(t.saved(name), "success");
+    say((x) => x.saved(name), "success");
   };
 
   // ------------------------------------------------------------ workbook
@@ -216,9 +221,9 @@ export function App(props: AppProps): JSX.Element {
       const bytes = await port.xlsx(analysis.scenario, lang);
       const name = fileNameFor(analysis.scenario.name, "xlsx");
       download(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
-      say(t.downloaded(name), "success");
+      say((x) => x.downloaded(name), "success");
     } catch (e) {
-      say(t.workbookFailed, "error", [failText(e)]);
+      say((x) => x.workbookFailed, "error", [failText(e)]);
     } finally {
       setBusy(false);
     }
@@ -229,9 +234,9 @@ export function App(props: AppProps): JSX.Element {
     setBusy(true);
     try {
       const out = await port.insert(analysis.scenario, lang, askUpdate);
-      if (out.written) say(t.inserted(out.sheetName), "success");
+      if (out.written) say((x) => x.inserted(out.sheetName), "success");
     } catch (e) {
-      say(t.workbookFailed, "error", [failText(e)]);
+      say((x) => x.workbookFailed, "error", [failText(e)]);
     } finally {
       setBusy(false);
     }
@@ -242,7 +247,7 @@ export function App(props: AppProps): JSX.Element {
   };
 
   // ------------------------------------------------------------ render
-  const stepProps = { draft, setDraft, announce: (text: string) => say(text) };
+  const stepProps = { draft, setDraft, announce: (text: Status["text"]) => say(text) };
   const ready = analysis.scenario !== undefined && analysis.breakdown !== undefined;
   return (
     <FluentProvider theme={webLightTheme} lang={LANG_TAG[lang]}>
@@ -268,7 +273,7 @@ export function App(props: AppProps): JSX.Element {
             </Select>
           </header>
           <div className={s.toolbar} role="group" aria-label={t.fileActions}>
-            <Button size="small" onClick={() => loadScenario(exampleScenario(), t.exampleLoaded)} data-testid="load-example">
+            <Button size="small" onClick={() => loadScenario(exampleScenario(), (x) => x.exampleLoaded)} data-testid="load-example">
               {t.loadExample}
             </Button>
             <Button size="small" onClick={() => fileInput.current?.click()}>
@@ -306,12 +311,12 @@ export function App(props: AppProps): JSX.Element {
             {status && (
               <MessageBar intent={status.intent} layout="multiline">
                 <MessageBarBody>
-                  {status.text}
+                  {status.text(t)}
                   {status.details && status.details.length > 0 && (
                     <ul className={s.list}>
                       {status.details.map((d, i) => (
                         // Untrusted text (a file's or a workbook's): rendered as text, never HTML.
-                        <li key={i}>{d}</li>
+                        <li key={i}>{typeof d === "string" ? d : pick(d, lang)}</li>
                       ))}
                     </ul>
                   )}
@@ -356,11 +361,11 @@ export function App(props: AppProps): JSX.Element {
           </main>
 
           <footer className={s.footer}>
-            <Button disabled={step === 0} onClick={() => goToStep(step - 1)} data-testid="back">
+            <Button disabled={step === 0} onClick={() => goToStep(step - 1)} data-testid="back" style={{ minWidth: "72px" }}>
               {t.back}
             </Button>
-            <span className={s.hint}>{t.stepOf(step + 1, STEP_COUNT)}</span>
-            <Button appearance="primary" disabled={step === REVIEW} onClick={() => goToStep(step + 1)} data-testid="next">
+            <span className={s.footerText}>{t.stepOf(step + 1, STEP_COUNT)}</span>
+            <Button appearance="primary" disabled={step === REVIEW} onClick={() => goToStep(step + 1)} data-testid="next" style={{ minWidth: "72px" }}>
               {t.next}
             </Button>
           </footer>

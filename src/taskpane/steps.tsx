@@ -6,7 +6,8 @@ import { useRef, useState, type ClipboardEvent } from "react";
 import { Button, Field, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
 import { emptyCost, emptyStream, LABOR_PRESETS, type CostRow, type Draft, type StreamRow } from "./draft";
 import { TextField, useFields } from "./fields";
-import type { Lang } from "./i18n";
+import type { Lang, Strings } from "./i18n";
+import type { LocalizedText } from "../core";
 import { parseTrafficPaste } from "./paste";
 import { useStyles } from "./styles";
 
@@ -15,8 +16,8 @@ export type SetDraft = (update: (d: Draft) => Draft) => void;
 interface StepProps {
   readonly draft: Draft;
   readonly setDraft: SetDraft;
-  /** Polite status line (paste results and the like). */
-  readonly announce: (text: string) => void;
+  /** Polite status line (paste results and the like), as a function of the strings so it follows the language. */
+  readonly announce: (text: (t: Strings) => string) => void;
 }
 
 const CURRENCIES = ["CNY", "USD", "EUR", "HKD", "GBP", "JPY"];
@@ -66,22 +67,22 @@ export function StepTraffic(p: StepProps): JSX.Element {
   const s = useStyles();
   const addRef = useRef<HTMLButtonElement>(null);
   const [pasteText, setPasteText] = useState("");
-  const [pasteProblems, setPasteProblems] = useState<string[]>([]);
+  const [pasteProblems, setPasteProblems] = useState<readonly { row: number; message: LocalizedText }[]>([]);
   const streams = p.draft.traffic.streams;
 
   /** Pasted rows replace the lines when asked or when every line is still blank, else they are added. */
   const applyPaste = (text: string, replace: boolean): boolean => {
     const { rows, problems } = parseTrafficPaste(text);
-    setPasteProblems(problems.map((x) => t.pasteRow(x.row, lang === "zh" ? x.message.zh : x.message.en)));
+    setPasteProblems(problems);
     if (rows.length === 0) {
-      p.announce(problems.length > 0 ? t.pasteProblems : t.pasteNothing);
+      p.announce((x) => (problems.length > 0 ? x.pasteProblems : x.pasteNothing));
       return false;
     }
     p.setDraft((d) => {
       const keep = replace || d.traffic.streams.every(blankStream) ? [] : d.traffic.streams;
       return { ...d, traffic: { ...d.traffic, streams: [...keep, ...rows] } };
     });
-    p.announce(t.pasted(rows.length) + (problems.length > 0 ? ` ${t.pasteProblems} ${problems.length}` : ""));
+    p.announce((x) => x.pasted(rows.length) + (problems.length > 0 ? ` ${x.pasteProblems} ${problems.length}` : ""));
     return true;
   };
 
@@ -155,7 +156,7 @@ export function StepTraffic(p: StepProps): JSX.Element {
           {t.pasteProblems}
           <ul className={s.list}>
             {pasteProblems.map((x) => (
-              <li key={x}>{x}</li>
+              <li key={x.row}>{t.pasteRow(x.row, lang === "zh" ? x.message.zh : x.message.en)}</li>
             ))}
           </ul>
         </div>

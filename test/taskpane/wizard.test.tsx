@@ -156,6 +156,8 @@ describe("standalone", () => {
     expect(q('[data-label-key="totalCost"]').textContent).not.toBe(en);
     expect(document.documentElement.lang).toBe("zh-CN");
     expect(q('[data-testid="next"]').textContent).toBe("下一步");
+    // The status line follows the switch too.
+    expect(q('[data-testid="status"]').textContent).toBe("已载入测算示例。");
   });
 
   test("a bad value shows the core's message at the field once visited, in the user's language", async () => {
