@@ -50,7 +50,7 @@ class CcMetadataPlugin {
           };
           emit("functions.json", JSON.stringify(en, null, 4));
           emit("functions.zh-CN.json", JSON.stringify(zh, null, 4));
-          emit("functions.html", meta.renderHtml(en, zh, byFile));
+          emit("functions.html", meta.renderHtml(en, zh, byFile, meta.returnsOf(functionFiles)));
         } catch (e) {
           compilation.errors.push(new WebpackError(String(e && e.message ? e.message : e)));
         }

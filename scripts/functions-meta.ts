@@ -169,6 +169,19 @@ export function idsByFile(files = functionSources()): Map<string, string[]> {
   return out;
 }
 
+/** The `@returns` text of each function (by id), which the metadata does not carry. */
+export function returnsOf(files = functionSources()): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of files) {
+    for (const block of readFileSync(file, "utf8").match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
+      const id = /^\s*\*\s*@customfunction\s+([A-Za-z0-9._]+)/im.exec(block)?.[1];
+      const returns = /^\s*\*\s*@returns?\s+([\s\S]*?)(?=^\s*\*\s*@|\*\/)/im.exec(block)?.[1];
+      if (id && returns) out.set(id.toUpperCase(), returns.replace(/^\s*\*\s?/gm, " ").replace(/\s+/g, " ").trim());
+    }
+  }
+  return out;
+}
+
 function groups(en: FunctionsMetadata, byFile: Map<string, string[]>): { en: string; zh: string; functions: FunctionMeta[] }[] {
   const known = new Set(FAMILIES.map((f) => f.file));
   const families = [...FAMILIES, ...[...byFile.keys()].filter((f) => !known.has(f)).map((f) => ({ file: f, en: f.replace(/\.ts$/, ""), zh: f.replace(/\.ts$/, "") }))];
@@ -184,7 +197,7 @@ function groups(en: FunctionsMetadata, byFile: Map<string, string[]>): { en: str
 const md = (s: string | undefined): string => (s ?? "").replace(/\|/g, "\\|").replace(/\n+/g, " ");
 
 /** docs/functions.md: the function reference, generated — edit the JSDoc or *.zh-CN.json, not this. */
-export function renderMarkdown(en: FunctionsMetadata, zh: FunctionsMetadata, byFile = idsByFile()): string {
+export function renderMarkdown(en: FunctionsMetadata, zh: FunctionsMetadata, byFile = idsByFile(), returns = returnsOf()): string {
   const zhOf = new Map(zh.functions.map((f) => [f.id, f]));
   const out: string[] = [
     "# CC function reference · CC 函数参考",
@@ -221,6 +234,7 @@ export function renderMarkdown(en: FunctionsMetadata, zh: FunctionsMetadata, byF
         "",
         md(z?.description),
         "",
+        ...(returns.has(f.id) ? [`**Returns · 返回**: ${md(returns.get(f.id))}`, ""] : []),
         "| argument | kind | description | 说明 |",
         "|---|---|---|---|",
       );
@@ -238,7 +252,7 @@ const esc = (s: string | undefined): string =>
   (s ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** dist/functions.html: the same reference as a page the @helpurl links point at. */
-export function renderHtml(en: FunctionsMetadata, zh: FunctionsMetadata, byFile = idsByFile()): string {
+export function renderHtml(en: FunctionsMetadata, zh: FunctionsMetadata, byFile = idsByFile(), returns = returnsOf()): string {
   const zhOf = new Map(zh.functions.map((f) => [f.id, f]));
   const body: string[] = [];
   for (const g of groups(en, byFile)) {
@@ -248,6 +262,7 @@ export function renderHtml(en: FunctionsMetadata, zh: FunctionsMetadata, byFile 
       body.push(
         `<section id="${anchorOf(f)}"><h3>${NAMESPACE}.${esc(f.name)}</h3><p><code>${esc(signatureOf(f))}</code></p>`,
         `<p>${esc(f.description)}</p><p lang="zh-CN">${esc(z?.description)}</p>`,
+        returns.has(f.id) ? `<p><strong>Returns · 返回</strong>: ${esc(returns.get(f.id))}</p>` : "",
         "<table><tr><th>argument</th><th>kind</th><th>description</th><th>说明</th></tr>",
         ...f.parameters.map((p) => {
           const zp = z?.parameters.find((q) => q.name === p.name);
