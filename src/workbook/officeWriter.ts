@@ -1,0 +1,206 @@
+/**
+ * Writes a SheetPlan into the open workbook through Office.js (inside `Excel.run`), and reads the
+ * scenarios stored in it. Requires ExcelApi 1.5 (custom XML parts); charts, tables and
+ * sheet-scoped names are older.
+ *
+ * Safety rules:
+ * - A sheet is "ours" only if it carries the marker name (MARKER_NAME). An existing sheet of the
+ *   plan's name that is not ours is never touched: the plan moves to a new, unique sheet name.
+ * - Our own sheet is updated only after `confirmOverwrite` says yes, and only inside the old and
+ *   new footprints: cells the user added elsewhere on that sheet stay.
+ * - Text is written with the text number format first, so a name like "=HYPERLINK(…)" stays text.
+ *
+ * Usage (task pane): `await Excel.run((ctx) => writeToExcel(ctx, buildPlan(s, opts), { confirmOverwrite }))`.
+ */
+import { buildPlan, MARKER_NAME, type CellRole, type PlanCell, type SheetPlan } from "./plan";
+import { encodeStoredScenario, readStoredScenario, SCENARIO_NAMESPACE, type StoredRead } from "./storedScenario";
+
+export interface WriteToExcelOptions {
+  /** Asked before our own sheet of the same name is updated; false leaves the workbook unchanged. */
+  readonly confirmOverwrite: (sheetName: string) => Promise<boolean>;
+}
+
+export type WriteOutcome =
+  | { readonly status: "created"; readonly sheetName: string; readonly renamedFrom?: string }
+  | { readonly status: "updated"; readonly sheetName: string }
+  | { readonly status: "cancelled"; readonly sheetName: string };
+
+export const CHART_NAME = "CCPricing_Composition";
+/** The text number format: what is written afterwards is taken literally, never as a formula. */
+export const TEXT_FORMAT = "@";
+
+interface RoleFormat {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly color?: string;
+  readonly fill?: string;
+  readonly size?: number;
+}
+
+const ROLE_FORMAT: Record<CellRole, RoleFormat> = {
+  title: { bold: true, size: 14 },
+  note: { italic: true, color: "#595959" },
+  section: { bold: true, size: 12 },
+  header: { bold: true },
+  label: {},
+  input: { color: "#1F4E79", fill: "#DDEBF7" },
+  output: { bold: true },
+  text: {},
+  unit: { color: "#595959" },
+};
+
+/** Excel column width in points for a width in characters (Calibri 11: about 7 px ≈ 5.25 pt each, plus padding). */
+const columnPoints = (chars: number): number => Math.round(chars * 5.25 + 5);
+
+function writeCell(sheet: Excel.Worksheet, cell: PlanCell): void {
+  const range = sheet.getRange(cell.address);
+  if (cell.formula !== undefined) {
+    if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
+    range.formulas = [[`=${cell.formula}`]];
+  } else if (typeof cell.value === "string") {
+    range.numberFormat = [[TEXT_FORMAT]];
+    range.values = [[cell.value]];
+  } else if (typeof cell.value === "number") {
+    if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
+    range.values = [[cell.value]];
+  } else if (cell.numberFormat !== undefined) {
+    // A blank input (e.g. no measured minutes): keep the format for what the user types later.
+    range.numberFormat = [[cell.numberFormat]];
+  }
+  const f = ROLE_FORMAT[cell.role];
+  if (f.bold) range.format.font.bold = true;
+  if (f.italic) range.format.font.italic = true;
+  if (f.size !== undefined) range.format.font.size = f.size;
+  if (f.color !== undefined) range.format.font.color = f.color;
+  if (f.fill !== undefined) range.format.fill.color = f.fill;
+}
+
+/** Does `formula` (a workbook name's "=Sheet!$A$1:$H$9") point at `sheetName`? */
+export function refersToSheet(formula: string, sheetName: string): boolean {
+  const quoted = `='${sheetName.replace(/'/g, "''")}'!`;
+  return formula.startsWith(quoted) || formula.startsWith(`=${sheetName}!`);
+}
+
+/** Is the existing sheet ours? Sheet-scoped marker (written by this writer) or a workbook-scoped
+ *  one pointing at it (files from the exceljs writer). Returns the marker's address, or null. */
+async function ourMarker(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string): Promise<string | null> {
+  const local = sheet.names.getItemOrNullObject(MARKER_NAME);
+  local.load("isNullObject, formula");
+  const global = context.workbook.names.getItemOrNullObject(MARKER_NAME);
+  global.load("isNullObject, formula");
+  await context.sync();
+  // NamedItem.formula is typed `any` (a name may hold a constant); ours always holds a reference.
+  const text = (f: unknown): string => (typeof f === "string" ? f : "");
+  if (!local.isNullObject) return addressOf(text(local.formula));
+  if (!global.isNullObject && refersToSheet(text(global.formula), sheetName)) return addressOf(text(global.formula));
+  return null;
+}
+
+/** "=Sheet!$A$1:$H$9" → "A1:H9". */
+function addressOf(formula: string): string | null {
+  const bang = formula.lastIndexOf("!");
+  const address = formula.slice(bang + 1).replace(/\$/g, "");
+  return /^[A-Z]{1,3}[0-9]+(:[A-Z]{1,3}[0-9]+)?$/.test(address) ? address : null;
+}
+
+/** Remove what a previous run of ours put on the sheet: tables, chart, names, cells of the footprints. */
+async function clearOurs(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: SheetPlan, oldFootprint: string): Promise<void> {
+  sheet.tables.load("items/name");
+  sheet.charts.load("items/name");
+  sheet.names.load("items/name");
+  await context.sync();
+  const ourTables = new Set(plan.tables.map((t) => t.name));
+  for (const t of sheet.tables.items) if (ourTables.has(t.name) || /^CC(Traffic|Costs)_/.test(t.name)) t.delete();
+  for (const c of sheet.charts.items) if (c.name === CHART_NAME) c.delete();
+  const ourNames = new Set(plan.names.map((n) => n.name));
+  for (const n of sheet.names.items) if (ourNames.has(n.name)) n.delete();
+  // Both footprints: the old one may be larger (more lines last time) or smaller.
+  sheet.getRange(oldFootprint).clear();
+  sheet.getRange(plan.footprint).clear();
+  await context.sync();
+}
+
+/** Replace the stored scenario of this sheet (one custom XML part per sheet). */
+async function storeScenario(context: Excel.RequestContext, plan: SheetPlan): Promise<void> {
+  const parts = context.workbook.customXmlParts.getByNamespace(SCENARIO_NAMESPACE);
+  parts.load("items/id");
+  await context.sync();
+  const xmls = parts.items.map((p) => ({ part: p, xml: p.getXml() }));
+  await context.sync();
+  for (const { part, xml } of xmls) {
+    const stored = readStoredScenario(xml.value);
+    // Parts we cannot read are left alone: they may be another version's, and are not ours to drop.
+    if (stored.ok && stored.sheetName.toLowerCase() === plan.sheetName.toLowerCase()) part.delete();
+  }
+  context.workbook.customXmlParts.add(encodeStoredScenario(plan.scenario, plan.sheetName));
+}
+
+function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const { column, width } of plan.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = columnPoints(width);
+  for (const cell of plan.cells) writeCell(sheet, cell);
+  for (const t of plan.tables) {
+    const table = sheet.tables.add(sheet.getRange(t.ref), true);
+    table.name = t.name;
+    table.style = "TableStyleLight9";
+  }
+  for (const n of plan.names) sheet.names.add(n.name, sheet.getRange(n.ref.replace(/\$/g, "")));
+  // Categories (labels) and values are adjacent columns: one source range gives a labelled pie.
+  const [from] = plan.chart.categories.split(":");
+  const [, to] = plan.chart.values.split(":");
+  const chart = sheet.charts.add("Pie", sheet.getRange(`${from ?? ""}:${to ?? ""}`), "Columns");
+  chart.name = CHART_NAME;
+  chart.title.text = plan.chart.title;
+  chart.setPosition(plan.chart.from, plan.chart.to);
+}
+
+/**
+ * Carry out the plan in the open workbook. Creates the sheet, or — when a sheet of that name
+ * was written by us — updates it after confirmation; a foreign sheet of that name is left alone
+ * and the plan goes to a new name (`renamedFrom` says so).
+ */
+export async function writeToExcel(context: Excel.RequestContext, plan: SheetPlan, options: WriteToExcelOptions): Promise<WriteOutcome> {
+  const existing = context.workbook.worksheets.getItemOrNullObject(plan.sheetName);
+  existing.load("isNullObject, name");
+  await context.sync();
+
+  let target = plan;
+  let sheet: Excel.Worksheet;
+  let status: "created" | "updated" = "created";
+  let renamedFrom: string | undefined;
+  if (!existing.isNullObject) {
+    const marker = await ourMarker(context, existing, existing.name);
+    if (marker !== null) {
+      if (!(await options.confirmOverwrite(existing.name))) return { status: "cancelled", sheetName: existing.name };
+      target = existing.name === plan.sheetName ? plan : buildPlan(plan.scenario, { lang: plan.lang, formulas: plan.formulas, sheetName: existing.name });
+      await clearOurs(context, existing, target, marker);
+      sheet = existing;
+      status = "updated";
+    } else {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      renamedFrom = plan.sheetName;
+      target = buildPlan(plan.scenario, { lang: plan.lang, formulas: plan.formulas, existingSheetNames: sheets.items.map((s) => s.name) });
+      sheet = sheets.add(target.sheetName);
+    }
+  } else {
+    sheet = context.workbook.worksheets.add(target.sheetName);
+  }
+
+  writePlan(sheet, target);
+  await storeScenario(context, target);
+  sheet.activate();
+  await context.sync();
+  if (status === "updated") return { status, sheetName: target.sheetName };
+  return renamedFrom === undefined ? { status, sheetName: target.sheetName } : { status, sheetName: target.sheetName, renamedFrom };
+}
+
+/** Every scenario stored in the open workbook, each already checked (see readStoredScenario). */
+export async function readStoredScenarios(context: Excel.RequestContext): Promise<StoredRead[]> {
+  const parts = context.workbook.customXmlParts.getByNamespace(SCENARIO_NAMESPACE);
+  parts.load("items/id");
+  await context.sync();
+  const xmls = parts.items.map((p) => p.getXml());
+  await context.sync();
+  return xmls.map((x) => readStoredScenario(x.value));
+}

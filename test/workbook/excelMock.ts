@@ -1,0 +1,253 @@
+/**
+ * A small Excel workbook stand-in built from office-addin-mock's OfficeMockObject: scalar
+ * properties the writer reads (isNullObject, name, formula) must be loaded and synced as in real
+ * Excel, and everything the writer sets on ranges, tables, names, charts and custom XML parts is
+ * recorded so a test can compare it with the plan.
+ *
+ * Collections' `load("items/name")` is provided by hand (OfficeMockObject cannot navigate into an
+ * array), and ClientResult.value throws until context.sync().
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+export interface CellState {
+  formulas?: unknown;
+  values?: unknown;
+  numberFormat?: unknown;
+  bold?: unknown;
+  fill?: unknown;
+}
+
+export interface FakeSheet {
+  name: string;
+  /** Final cell contents by address (pre-existing cells + what the writer wrote − what it cleared). */
+  cells: Map<string, CellState>;
+  tables: { name: string; ref: string; deleted: boolean; mock?: Record<string, unknown> }[];
+  names: Map<string, string>;
+  charts: { name: string; type: string; source: string; deleted: boolean; mock: Record<string, unknown>; position?: [string, string] }[];
+  rangeMocks: { address: string; mock: Record<string, unknown> }[];
+  columnWidths: Map<string, unknown>;
+  activated: boolean;
+}
+
+export interface FakePart {
+  id: string;
+  xml: string;
+  deleted: boolean;
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function parseCell(a: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(a);
+  if (!m) throw new Error(`mock: bad address ${a}`);
+  return [colNumber(m[1] ?? ""), Number(m[2])];
+}
+
+/** Does range "A1:H9" (or "B5") contain cell "C3"? */
+export function inRange(range: string, cell: string): boolean {
+  const [tl = "", br = tl] = range.split(":");
+  const [c1, r1] = parseCell(tl);
+  const [c2, r2] = parseCell(br);
+  const [c, r] = parseCell(cell);
+  return c >= c1 && c <= c2 && r >= r1 && r <= r2;
+}
+
+type Mock = Record<string, unknown> & { sync(): Promise<void> };
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly workbookNames = new Map<string, string>();
+  readonly parts: FakePart[] = [];
+  readonly context: Excel.RequestContext;
+  syncs = 0;
+  private readonly created: Mock[] = [];
+  private readonly results: { synced: boolean }[] = [];
+  private readonly addresses = new WeakMap<object, string>();
+  private partIds = 0;
+
+  constructor() {
+    // The root is not tracked: its sync is the one below (tracking it would recurse).
+    const root = new OfficeMockObject({
+      workbook: {
+        worksheets: this.worksheetsData(),
+        names: {
+          getItemOrNullObject: (name: string) => {
+            const formula = this.workbookNames.get(name);
+            return this.track({ isNullObject: formula === undefined, formula: formula ?? "" });
+          },
+        },
+        customXmlParts: {
+          getByNamespace: (ns: string) => this.partsCollection(ns),
+          add: (xml: string) => {
+            this.parts.push({ id: `part${++this.partIds}`, xml, deleted: false });
+          },
+        },
+      },
+      sync: async () => {
+        this.syncs++;
+        for (const m of this.created) await m.sync();
+        for (const r of this.results) r.synced = true;
+      },
+    });
+    this.context = root as unknown as Excel.RequestContext;
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet: FakeSheet = { name, cells: new Map(), tables: [], names: new Map(), charts: [], rangeMocks: [], columnWidths: new Map(), activated: false };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Fold every range the writer touched into the sheets' cell maps (call after the writer ran). */
+  settle(): void {
+    for (const sheet of this.sheets) {
+      for (const { address, mock } of sheet.rangeMocks) {
+        if (/^[A-Z]+:[A-Z]+$/.test(address)) {
+          const format = mock.format as Record<string, unknown>;
+          if (format.columnWidth !== undefined) sheet.columnWidths.set(address, format.columnWidth);
+          continue;
+        }
+        const state = sheet.cells.get(address) ?? {};
+        const format = mock.format as { font: Record<string, unknown>; fill: Record<string, unknown> };
+        for (const key of ["formulas", "values", "numberFormat"] as const) if (mock[key] !== undefined) state[key] = mock[key];
+        if (format.font.bold !== undefined) state.bold = format.font.bold;
+        if (format.fill.color !== undefined) state.fill = format.fill.color;
+        if (Object.keys(state).length > 0) sheet.cells.set(address, state);
+      }
+      sheet.rangeMocks = [];
+      for (const t of sheet.tables) if (t.mock && typeof t.mock.name === "string") t.name = t.mock.name;
+      for (const c of sheet.charts) if (typeof c.mock.name === "string") c.name = c.mock.name;
+    }
+  }
+
+  private track(data: object): Mock {
+    const m = new OfficeMockObject(data) as unknown as Mock;
+    this.created.push(m);
+    return m;
+  }
+
+  private clientResult<T>(value: T): { readonly value: T } {
+    const state = { synced: false };
+    this.results.push(state);
+    return {
+      get value(): T {
+        if (!state.synced) throw new Error("mock: ClientResult.value read before context.sync()");
+        return value;
+      },
+    };
+  }
+
+  private worksheetsData(): object {
+    const sheets = (): FakeSheet[] => this.sheets;
+    return {
+      getItemOrNullObject: (name: string) => {
+        const sheet = this.sheet(name);
+        return sheet ? this.sheetMock(sheet) : this.track({ isNullObject: true, name: "" });
+      },
+      add: (name: string) => {
+        if (this.sheet(name)) throw new Error(`mock: a sheet named ${name} already exists`);
+        return this.sheetMock(this.addSheet(name));
+      },
+      load(this: { items: unknown }) {
+        this.items = sheets().map((s) => ({ name: s.name }));
+        return this;
+      },
+    };
+  }
+
+  private sheetMock(sheet: FakeSheet): Mock {
+    const getRange = (address: string): Mock => {
+      const mock = this.track({
+        format: { font: {}, fill: {} },
+        clear: () => {
+          for (const a of [...sheet.cells.keys()]) if (inRange(address, a)) sheet.cells.delete(a);
+        },
+      });
+      this.addresses.set(mock, address);
+      sheet.rangeMocks.push({ address, mock });
+      return mock;
+    };
+    return this.track({
+      isNullObject: false,
+      name: sheet.name,
+      getRange,
+      activate: () => {
+        sheet.activated = true;
+      },
+      names: {
+        getItemOrNullObject: (name: string) => {
+          const ref = sheet.names.get(name);
+          const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
+          return this.track({ isNullObject: ref === undefined, formula: ref === undefined ? "" : `=${quoted}!${ref}` });
+        },
+        add: (name: string, range: object) => {
+          const address = this.addresses.get(range);
+          if (address === undefined) throw new Error("mock: names.add expects a Range from getRange");
+          if (sheet.names.has(name)) throw new Error(`mock: name ${name} already exists on ${sheet.name}`);
+          sheet.names.set(name, address);
+        },
+        load(this: { items: unknown }) {
+          this.items = [...sheet.names.keys()].map((name) => ({ name, delete: () => sheet.names.delete(name) }));
+          return this;
+        },
+      },
+      tables: {
+        add: (range: object, hasHeaders: boolean) => {
+          const ref = this.addresses.get(range);
+          if (ref === undefined || !hasHeaders) throw new Error("mock: tables.add expects a Range and headers");
+          const mock = this.track({ delete: () => (entry.deleted = true) });
+          const entry: FakeSheet["tables"][number] = { name: "", ref, deleted: false, mock };
+          sheet.tables.push(entry);
+          return mock;
+        },
+        load(this: { items: unknown }) {
+          this.items = sheet.tables.filter((t) => !t.deleted).map((t) => ({ name: t.name, delete: () => (t.deleted = true) }));
+          return this;
+        },
+      },
+      charts: {
+        add: (type: string, range: object) => {
+          const source = this.addresses.get(range) ?? "?";
+          const mock = this.track({
+            title: {},
+            setPosition: (from: string, to: string) => {
+              entry.position = [from, to];
+            },
+          });
+          const entry: FakeSheet["charts"][number] = { name: "", type, source, deleted: false, mock };
+          sheet.charts.push(entry);
+          return mock;
+        },
+        load(this: { items: unknown }) {
+          this.items = sheet.charts.filter((c) => !c.deleted).map((c) => ({ name: c.name, delete: () => (c.deleted = true) }));
+          return this;
+        },
+      },
+    });
+  }
+
+  private partsCollection(ns: string): Mock {
+    const parts = (): FakePart[] => this.parts;
+    const clientResult = (xml: string): { readonly value: string } => this.clientResult(xml);
+    return this.track({
+      load(this: { items: unknown }) {
+        this.items = parts()
+          .filter((p) => !p.deleted && p.xml.includes(`"${ns}"`))
+          .map((p) => ({
+            id: p.id,
+            getXml: () => clientResult(p.xml),
+            delete: () => (p.deleted = true),
+          }));
+        return this;
+      },
+    });
+  }
+}
