@@ -69,8 +69,9 @@ export function erlangA(
   if (a === 0) return ok({ ...none, occupancy: 0 });
 
   const inv = inverseErlangB(n, a);
-  // B below 1e-308: the chance of meeting a full house is not representable; nobody waits.
-  if (inv === Infinity) return ok({ ...none, occupancy: a / n });
+  // B below 1e-300: every waiting measure would be under ~1e-300, in (or near) the subnormal range
+  // where doubles lose their relative precision; report the queue as never waiting.
+  if (inv > 1e300) return ok({ ...none, occupancy: a / n });
 
   const lambda = calls / intervalSeconds; // arrivals per second
   const x = lambda * patienceSeconds;
@@ -126,14 +127,15 @@ export function erlangA(
     if (j > MAX_QUEUE_STATES + 1e6) break; // unreachable after the check above; a hard stop all the same
   }
   const z = below + s0;
-  const probabilityOfAbandon = s1 / (z * x);
+  // Both are ≤ 1 exactly; rounding in a saturated queue (P(abandon) → 1 − N/A) can overshoot by an ulp or two.
+  const probabilityOfAbandon = Math.min(1, s1 / (z * x));
   return ok({
     trafficErlangs: a,
     probabilityOfAbandon,
     probabilityOfWaiting: s0 / z,
     serviceLevel: (below + sf) / z,
     averageSpeedOfAnswer: s1 / z / lambda,
-    occupancy: n === 0 ? 0 : (a * (1 - probabilityOfAbandon)) / n,
+    occupancy: n === 0 ? 0 : Math.min(1, (a * (1 - probabilityOfAbandon)) / n),
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * Erlang C: the probability that a call has to wait (M/M/N, infinite patience), from Erlang B:
- * C = N·B / (N − A(1 − B)) = N / ((N − A)·(1/B) + A). The second form keeps N − A (exact when
+ * C = N·B / (N − A(1 − B)) = N·B / ((N − A) + A·B). The second form keeps N − A (exact when
  * N and A are close) apart from the rounding of B, and turns an underflowed B (1/B = ∞) into
  * C = 0 instead of 0/0. Defined only for N > A: below that the queue never empties.
  */
@@ -10,7 +10,8 @@ import { inverseErlangB } from "./erlangB";
 
 /** C(N, A) from 1/B(N, A), for N > A (unchecked). */
 export function erlangCFromInverseB(agents: number, trafficErlangs: number, inverseB: number): number {
-  return agents / ((agents - trafficErlangs) * inverseB + trafficErlangs);
+  // Divided through by 1/B so that a huge 1/B (B near the bottom of the double range) cannot overflow.
+  return agents / inverseB / (agents - trafficErlangs + trafficErlangs / inverseB);
 }
 
 /** C(N, A) for real N > A ≥ 0 (unchecked). */

@@ -167,7 +167,9 @@ describe("Erlang A", () => {
         const gap = (patience: number): number => Math.abs(value(erlangA(n, calls, h, patience, t)).serviceLevel - c);
         const far = gap(1e8 * h);
         expect(far).toBeLessThan(1e-5);
-        expect(far).toBeLessThanOrEqual(gap(1e4 * h));
+        // Closer than at shorter patience — where the shorter-patience gap is resolvable above rounding.
+        const near = gap(1e4 * h);
+        if (near > 1e-12) expect(far).toBeLessThan(near);
       }),
     );
   });
@@ -179,7 +181,7 @@ describe("Erlang A", () => {
         const m = value(erlangA(n, calls, h, patience, t));
         for (const p of [m.probabilityOfAbandon, m.probabilityOfWaiting, m.serviceLevel, m.occupancy]) {
           expect(p).toBeGreaterThanOrEqual(0);
-          expect(p).toBeLessThanOrEqual(1 + 1e-12);
+          expect(p).toBeLessThanOrEqual(1);
         }
         expect(m.serviceLevel).toBeGreaterThanOrEqual(1 - m.probabilityOfWaiting - 1e-12);
         // Abandonment = θ × mean wait (exponential patience).
