@@ -73,6 +73,14 @@ describe("edges", () => {
     expect(value(erlangC(100000, 10))).toBe(0);
     expect(value(serviceLevel(100000, 100, 180, 0))).toBe(1);
   });
+  it("Erlang C stays ≥ B near the bottom of the double range (1/B ≈ 1.7e306 once overflowed C to 0)", () => {
+    const b = value(erlangB(105.42152408091947, 0.05));
+    expect(b).toBeGreaterThan(0);
+    expect(value(erlangC(105.42152408091947, 0.05))).toBeGreaterThanOrEqual(b);
+  });
+  it("Erlang A reports no waiting, not subnormal noise, when B < 1e-300", () => {
+    expect(value(erlangA(314, 2285.678, 10, 5, 0))).toMatchObject({ probabilityOfWaiting: 0, probabilityOfAbandon: 0, serviceLevel: 1 });
+  });
   it("answer time is 0 when immediate answers already meet the target", () => {
     expect(value(answerTimeForServiceLevel(20, 100, 180, 0.8))).toBe(0);
   });
