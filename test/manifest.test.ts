@@ -112,3 +112,17 @@ test("a production URL replaces the dev origin everywhere and keeps the XML well
   expect(src).toBe("https://addins.example.com/cc/taskpane.html");
   expect(() => withOrigin(SOURCE, "http://insecure.example.com")).toThrow(/https/);
 });
+
+test("every icon the manifest names exists in assets/ as a PNG of that size", () => {
+  const icons = Array.from(doc.getElementsByTagName("*"))
+    .map((e) => e.getAttribute("DefaultValue"))
+    .filter((v): v is string => v !== null && /\/assets\/icon-\d+\.png$/.test(v));
+  expect(icons.length).toBeGreaterThanOrEqual(5);
+  for (const url of icons) {
+    const name = url.slice(url.lastIndexOf("/") + 1);
+    const png = readFileSync(join(__dirname, "..", "assets", name));
+    const size = Number(/icon-(\d+)\.png$/.exec(name)?.[1]);
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+    expect([name, png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([name, size, size]);
+  }
+});
