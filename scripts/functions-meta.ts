@@ -213,6 +213,8 @@ export function renderMarkdown(en: FunctionsMetadata, zh: FunctionsMetadata, byF
     "空单元格按 0 计。省略的可选参数取默认值。需要数值处给了文本返回 #VALUE!（并说明是哪个参数），超出取值范围返回",
     "#NUM!，除数为零返回 #DIV/0!。",
     "",
+    "Loading the add-in into Excel (Windows, Mac, web) · 在 Excel 中加载：[functions-sideload.md](functions-sideload.md).",
+    "",
   ];
   const gs = groups(en, byFile);
   for (const g of gs) {
