@@ -234,7 +234,7 @@ export function App(props: AppProps): JSX.Element {
     setBusy(true);
     try {
       const out = await port.insert(analysis.scenario, lang, askUpdate);
-      if (out.written) say((x) => x.inserted(out.sheetName), "success");
+      if (out.written) say((x) => (out.renamedFrom ? x.insertedRenamed(out.renamedFrom, out.sheetName) : x.inserted(out.sheetName)), "success");
     } catch (e) {
       say((x) => x.workbookFailed, "error", [failText(e)]);
     } finally {

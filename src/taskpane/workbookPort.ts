@@ -4,7 +4,9 @@
  * download is asked for, so the pane's first render does not wait for it.
  */
 import type { LocalizedText, Scenario } from "../core";
+import { readStoredScenarios, writeToExcel } from "../workbook/officeWriter";
 import { buildPlan } from "../workbook/plan";
+import type { StoredRead } from "../workbook/storedScenario";
 import type { Lang } from "./i18n";
 
 export type StoredResult =
@@ -15,6 +17,8 @@ export type StoredResult =
 export interface InsertOutcome {
   readonly written: boolean;
   readonly sheetName: string;
+  /** A sheet of the scenario's name existed and was not ours: it was left alone and this name used. */
+  readonly renamedFrom?: string;
 }
 
 export interface WorkbookPort {
@@ -31,11 +35,39 @@ async function xlsx(scenario: Scenario, lang: Lang): Promise<Uint8Array> {
   return writeXlsx(buildPlan(scenario, { lang }));
 }
 
-export const workbookPort: WorkbookPort = {
-  xlsx,
-  insert: () => Promise.reject(new Error("not wired yet")),
-  readStored: () => Promise.resolve({ kind: "none" }),
-};
+/** Custom XML parts (the stored scenario) need ExcelApi 1.5; older hosts still get the sheet. */
+function customXmlSupported(): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.5") === true;
+}
+
+async function insert(scenario: Scenario, lang: Lang, confirmUpdate: (sheetName: string) => Promise<boolean>): Promise<InsertOutcome> {
+  if (!customXmlSupported()) throw new Error(lang === "zh" ? "此版本的 Excel 不支持 ExcelApi 1.5，无法写入。" : "This version of Excel lacks ExcelApi 1.5, which the breakdown sheet needs.");
+  const out = await Excel.run((context) => writeToExcel(context, buildPlan(scenario, { lang }), { confirmOverwrite: confirmUpdate }));
+  return { written: out.status !== "cancelled", sheetName: out.sheetName, ...(out.status === "created" && out.renamedFrom ? { renamedFrom: out.renamedFrom } : {}) };
+}
+
+/**
+ * The scenario to restore: the active sheet's if it has one, else the first readable one. A
+ * stored scenario that cannot be read is reported only when nothing readable is there.
+ */
+export function chooseStored(reads: readonly StoredRead[], activeSheet: string): StoredResult {
+  const pick = reads.find((r) => r.ok && r.sheetName === activeSheet) ?? reads.find((r) => r.ok) ?? reads[0];
+  if (pick === undefined) return { kind: "none" };
+  return pick.ok ? { kind: "ok", scenario: pick.scenario, warnings: pick.warnings } : { kind: "bad", reason: pick.reason };
+}
+
+async function readStored(): Promise<StoredResult> {
+  if (!customXmlSupported()) return { kind: "none" };
+  return Excel.run(async (context) => {
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load("name");
+    const reads = await readStoredScenarios(context);
+    await context.sync();
+    return chooseStored(reads, active.name);
+  });
+}
+
+export const workbookPort: WorkbookPort = { xlsx, insert, readStored };
 
 /** A file name from the scenario's name: letters, digits, CJK and a few marks; nothing a file system trips on. */
 export function fileNameFor(name: string, extension: string): string {
