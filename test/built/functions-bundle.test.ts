@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
-import type { FunctionsMetadata } from "../../scripts/functions-meta";
+import { generateMetadata, type FunctionsMetadata } from "../../scripts/functions-meta";
 
 const DIST = join(__dirname, "..", "..", "dist");
 const need = (file: string): string => {
@@ -58,6 +58,12 @@ describe("dist/functions.js in a bare context", () => {
   test("registers exactly the ids of dist/functions.json", () => {
     expect([...registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
     expect(registered.size).toBeGreaterThanOrEqual(22);
+  });
+
+  test("dist/functions.json is the metadata of the current sources (else: rebuild)", async () => {
+    const shape = (m: FunctionsMetadata) => m.functions.map((f) => [f.id, f.parameters.map((p) => [p.name, p.optional ?? false])]);
+    const fresh = await generateMetadata();
+    expect(shape(metadata)).toEqual(shape(fresh));
   });
 
   test("leaves no browser or Node globals behind and needs none", () => {
