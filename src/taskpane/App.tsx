@@ -299,7 +299,12 @@ export function App(props: AppProps): JSX.Element {
                       data-testid={`nav-${i}`}
                     >
                       {`${i + 1}. ${name}`}
-                      {n > 0 && <span aria-label={t.stepErrors(n)}>{` ⚠${n}`}</span>}
+                      {n > 0 && (
+                        <>
+                          <span aria-hidden="true">{` ⚠${n}`}</span>
+                          <span className={s.srOnly}>{`, ${t.stepErrors(n)}`}</span>
+                        </>
+                      )}
                     </Button>
                   </li>
                 );
