@@ -2,8 +2,7 @@
  * Core throughput: cost per answer on a three-stream scenario (normalise three streams, divide
  * the total cost by the normalised answers), evaluations per second, in these forms:
  *   1. the exact core from Decimal inputs, costPerAnswerFromStreams (what the breakdown uses),
- *   1b. the same in two core calls, normalizedAnswers then costPerAnswer (two roundings, and the
- *       second division has a 40-digit divisor, so it cannot take the fast integer path),
+ *   1b. the same in two core calls, normalizedAnswers then costPerAnswer (two roundings),
  *   2. the exact core from JS numbers, conversion in and out included (a worksheet function),
  *   3. a plain JS-number implementation of the same formula with the same checks (the baseline).
  * BENCH_MS sets the measuring time per form and round (default 700 ms, best of 3 rounds).

@@ -6,7 +6,6 @@
  */
 import { ONE, ZERO, type Dec } from "./decimal";
 import { isNeg, negativeError, notUnit, unitError, zeroError } from "./checks";
-import { quotient, productOverTalkSeconds } from "./quotient";
 import { fail, ok, type Result } from "./result";
 import type { TalkStream } from "./traffic";
 
@@ -78,7 +77,7 @@ export function costPerAnswer(totalCost: Dec, normalizedAnswers: Dec): Result<De
   if (isNeg(totalCost)) return negativeError("totalCost", totalCost);
   if (isNeg(normalizedAnswers)) return negativeError("normalizedAnswers", normalizedAnswers);
   if (normalizedAnswers.isZero()) return zeroError("normalizedAnswers");
-  return ok(quotient(totalCost, normalizedAnswers));
+  return ok(totalCost.div(normalizedAnswers));
 }
 
 /** Cost per talk minute (每分钟应答成本) = totalCost ÷ talkMinutes. Unit: money per minute. */
@@ -86,7 +85,7 @@ export function costPerMinute(totalCost: Dec, talkMinutes: Dec): Result<Dec> {
   if (isNeg(totalCost)) return negativeError("totalCost", totalCost);
   if (isNeg(talkMinutes)) return negativeError("talkMinutes", talkMinutes);
   if (talkMinutes.isZero()) return zeroError("talkMinutes");
-  return ok(quotient(totalCost, talkMinutes));
+  return ok(totalCost.div(talkMinutes));
 }
 
 /**
@@ -109,5 +108,7 @@ export function costPerAnswerFromStreams(totalCost: Dec, streams: readonly TalkS
   if (!anyTalk) {
     return fail("divByZero", "streams", "have no talk time (answered × avg talk seconds is 0), so cost per answer is undefined", "话务总时长为 0，无法计算单次应答成本");
   }
-  return ok(productOverTalkSeconds(totalCost, standardTalkSeconds, streams));
+  let talkSeconds = ZERO;
+  for (const s of streams) talkSeconds = talkSeconds.plus(s.answered.times(s.avgTalkSeconds));
+  return ok(totalCost.times(standardTalkSeconds).div(talkSeconds));
 }

@@ -7,7 +7,6 @@
  */
 import { ONE, ZERO, type Dec } from "./decimal";
 import { isNeg, negativeError, notUnit, unitError, zeroError } from "./checks";
-import { quotient } from "./quotient";
 import { fail, ok, type Result } from "./result";
 
 /**
@@ -131,5 +130,5 @@ export function costPerLead(costPerDay: Dec, dialsPerDay: Dec, connectRate: Dec,
   if (dialsPerDay.isZero()) return zeroError("dialsPerDay");
   if (connectRate.isZero()) return zeroError("connectRate");
   if (successRate.isZero()) return zeroError("successRate");
-  return ok(quotient(costPerDay, dialsPerDay.times(connectRate).times(successRate)));
+  return ok(costPerDay.div(dialsPerDay.times(connectRate).times(successRate)));
 }

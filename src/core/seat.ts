@@ -6,7 +6,6 @@
  */
 import { ONE, ZERO, type Dec } from "./decimal";
 import { isNeg, negativeError, rangeError, zeroError } from "./checks";
-import { quotient } from "./quotient";
 import { fail, ok, type Result } from "./result";
 
 /**
@@ -35,7 +34,7 @@ export function overtimePay(dailyRate: Dec, hoursPerDay: Dec, overtimeHours: Dec
   if (hoursPerDay.isZero()) return zeroError("hoursPerDay");
   if (isNeg(overtimeHours)) return negativeError("overtimeHours", overtimeHours);
   if (isNeg(multiplier)) return negativeError("multiplier", multiplier);
-  return ok(quotient(dailyRate.times(overtimeHours).times(multiplier), hoursPerDay));
+  return ok(dailyRate.times(overtimeHours).times(multiplier).div(hoursPerDay));
 }
 
 /** How a price is built from a cost: margin on the price (毛利率) or markup on the cost (加成率). */
@@ -51,7 +50,7 @@ export function priceFromCost(cost: Dec, rate: Dec, method: PricingMethod): Resu
     if (isNeg(rate) || rate.gte(1)) {
       return fail("outOfRange", "rate", `a margin must be ≥ 0 and < 1 (got ${rate.toString()})`, `毛利率必须大于等于 0 且小于 1（当前为 ${rate.toString()}）`);
     }
-    return ok(quotient(cost, ONE.minus(rate)));
+    return ok(cost.div(ONE.minus(rate)));
   }
   if (method === "markup") {
     if (isNeg(rate)) return negativeError("rate", rate);
@@ -69,5 +68,5 @@ export function breakEvenUnits(fixedPrice: Dec, unitPrice: Dec): Result<Dec> {
   if (isNeg(fixedPrice)) return negativeError("fixedPrice", fixedPrice);
   if (isNeg(unitPrice)) return negativeError("unitPrice", unitPrice);
   if (unitPrice.isZero()) return zeroError("unitPrice");
-  return ok(quotient(fixedPrice, unitPrice));
+  return ok(fixedPrice.div(unitPrice));
 }

@@ -7,7 +7,6 @@
  */
 import { D, ZERO, type Dec } from "./decimal";
 import { isNeg as negative, negativeError, rangeError, zeroError } from "./checks";
-import { quotient } from "./quotient";
 import { ok, type Result } from "./result";
 
 const SIXTY = new D(60);
@@ -32,7 +31,7 @@ export function streamNormalizedAnswers(answered: Dec, avgTalkSeconds: Dec, stan
   if (negative(avgTalkSeconds)) return negativeError("avgTalkSeconds", avgTalkSeconds);
   if (negative(standardTalkSeconds)) return negativeError("standardTalkSeconds", standardTalkSeconds);
   if (standardTalkSeconds.isZero()) return zeroError("standardTalkSeconds");
-  return ok(quotient(answered.times(avgTalkSeconds), standardTalkSeconds));
+  return ok(answered.times(avgTalkSeconds).div(standardTalkSeconds));
 }
 
 /**
@@ -59,14 +58,14 @@ export function normalizedAnswers(streams: readonly TalkStream[], standardTalkSe
   const seconds = totalTalkSeconds(streams);
   if (!seconds.ok) return seconds;
   if (standardTalkSeconds.isZero()) return zeroError("standardTalkSeconds");
-  return ok(quotient(seconds.value, standardTalkSeconds));
+  return ok(seconds.value.div(standardTalkSeconds));
 }
 
 /** Talk minutes from answers (通话分钟): answered × avgTalkSeconds ÷ 60. Unit: minutes. */
 export function talkMinutesFromAnswers(answered: Dec, avgTalkSeconds: Dec): Result<Dec> {
   if (negative(answered)) return negativeError("answered", answered);
   if (negative(avgTalkSeconds)) return negativeError("avgTalkSeconds", avgTalkSeconds);
-  return ok(quotient(answered.times(avgTalkSeconds), SIXTY));
+  return ok(answered.times(avgTalkSeconds).div(SIXTY));
 }
 
 /**
@@ -102,7 +101,7 @@ export function totalTalkMinutes(streams: readonly TalkStream[]): Result<Dec> {
       seconds = seconds.plus(s.answered.times(s.avgTalkSeconds));
     }
   }
-  return ok(seconds.isZero() ? measured : measured.plus(quotient(seconds, SIXTY)));
+  return ok(seconds.isZero() ? measured : measured.plus(seconds.div(SIXTY)));
 }
 
 /**
@@ -129,5 +128,5 @@ export function utilization(talkMinutes: Dec, paidMinutes: Dec): Result<Dec> {
   if (negative(talkMinutes)) return negativeError("talkMinutes", talkMinutes);
   if (negative(paidMinutes)) return negativeError("paidMinutes", paidMinutes);
   if (paidMinutes.isZero()) return zeroError("paidMinutes");
-  return ok(quotient(talkMinutes, paidMinutes));
+  return ok(talkMinutes.div(paidMinutes));
 }

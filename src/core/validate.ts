@@ -10,8 +10,9 @@ export function fromNumber(arg: string, value: number): Result<Dec> {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     return fail("notNumber", arg, "must be a finite number", "必须是有限数值");
   }
-  // Via the shortest round-trip string, so 0.1 becomes exactly 0.1, not the double's expansion.
-  return ok(new D(String(value)));
+  // decimal.js reads a number through its shortest round-trip digits, so 0.1 becomes exactly 0.1,
+  // not the double's binary expansion.
+  return ok(new D(value));
 }
 
 export function nonNegative(arg: string, x: Dec): Result<Dec> {
