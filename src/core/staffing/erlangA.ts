@@ -44,8 +44,8 @@ const RESCALE_ABOVE = 1e250;
 const RESCALE_BY = 1e-250;
 const P_RESCALE_ABOVE = 1e200;
 const LN_P_RESCALE = Math.log(1e200);
-/** States beyond N we are prepared to sum; more means a wildly overloaded queue with near-infinite patience. */
-const MAX_QUEUE_STATES = 20_000_000;
+/** Waiting states we are prepared to sum; more means a (near-)overloaded queue with near-infinite patience. */
+const MAX_QUEUE_STATES = 10_000_000;
 
 export function erlangA(
   agents: number,
@@ -76,28 +76,28 @@ export function erlangA(
   const lambda = calls / intervalSeconds; // arrivals per second
   const x = lambda * patienceSeconds;
   const b = (n * patienceSeconds) / ahtSeconds;
-  if (x - b > MAX_QUEUE_STATES) {
-    return fail(
+  const tooManyStates = (): Result<ErlangAMeasures> =>
+    fail(
       "outOfRange",
       "patienceSeconds",
-      `is too long for a queue this overloaded (about ${Math.round(x - b)} callers would wait); add agents or shorten patience`,
-      `对如此过载的队列过长（约 ${Math.round(x - b)} 人排队）；请增加座席或缩短耐心时间`,
+      `is too long for a queue this loaded (more than ${MAX_QUEUE_STATES} waiting states to sum); add agents or shorten patience`,
+      `对如此高负荷的队列过长（需累加超过 ${MAX_QUEUE_STATES} 个排队状态）；请增加座席或缩短耐心时间`,
     );
-  }
+  if (x - b > MAX_QUEUE_STATES) return tooManyStates();
   const thetaT = tr.value / patienceSeconds;
   const u = -Math.expm1(-thetaT);
 
   let below = inv - 1; // Σ_{n<N} π_n/π_N
   let t = 1; // t_j
-  let f = (b * 1 - b * Math.exp(-(b + 1) * thetaT)) / (b + 1); // f_0
-  if (b === 0) f = 0; // no agents: nobody is answered
+  let f = (b * -Math.expm1(-(b + 1) * thetaT)) / (b + 1); // f_0 = b(1 − (1 − U)^(b+1))/(b + 1)
   let s0 = 1; // Σ t_j
   let s1 = 0; // Σ j·t_j
   let sf = f; // Σ t_j·f_j
   let pMantissa = 1; // p_j = pMantissa · e^pExponent
   let pExponent = -(b + 1) * thetaT;
   let pScale = Math.exp(pExponent);
-  for (let j = 1; ; j++) {
+  let converged = false;
+  for (let j = 1; j <= MAX_QUEUE_STATES && !converged; j++) {
     t *= x / (b + j);
     pMantissa *= (u * (b + j)) / j;
     if (pMantissa > P_RESCALE_ABOVE) {
@@ -122,10 +122,12 @@ export function erlangA(
       const rest = r / (1 - r);
       const tail0 = t * rest;
       const tail1 = t * (j * rest + rest / (1 - r));
-      if (tail0 <= RELATIVE_TAIL * s0 && tail1 <= RELATIVE_TAIL * s1) break;
+      converged = tail0 <= RELATIVE_TAIL * s0 && tail1 <= RELATIVE_TAIL * s1;
     }
-    if (j > MAX_QUEUE_STATES + 1e6) break; // unreachable after the check above; a hard stop all the same
   }
+  // Near-critical load with near-infinite patience: the queue decays too slowly to sum. Say so
+  // rather than return a truncated answer.
+  if (!converged) return tooManyStates();
   const z = below + s0;
   // Both are ≤ 1 exactly; rounding in a saturated queue (P(abandon) → 1 − N/A) can overshoot by an ulp or two.
   const probabilityOfAbandon = Math.min(1, s1 / (z * x));

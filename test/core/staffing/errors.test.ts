@@ -60,6 +60,10 @@ describe("argument checks", () => {
     // 1 000 calls/s with a year of patience and 10 agents: ~3e10 callers would be waiting.
     expect(erlangA(10, 1.8e6, 180, 3.15e7, 20)).toEqual(refused("outOfRange", "patienceSeconds"));
   });
+  it("refuses a queue a hair below overload with near-infinite patience, rather than truncating", () => {
+    // A = 13.99999999 on 14 agents: waiting states decay like (1 − 7e-10)^j.
+    expect(erlangA(14, 139.9999999, 180, 1e15, 20)).toEqual(refused("outOfRange", "patienceSeconds"));
+  });
 });
 
 describe("edges", () => {
