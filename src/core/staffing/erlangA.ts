@@ -45,7 +45,7 @@ const RESCALE_BY = 1e-250;
 const P_RESCALE_ABOVE = 1e200;
 const LN_P_RESCALE = Math.log(1e200);
 /** Waiting states we are prepared to sum; more means a (near-)overloaded queue with near-infinite patience. */
-const MAX_QUEUE_STATES = 10_000_000;
+const MAX_QUEUE_STATES = 2_000_000;
 
 export function erlangA(
   agents: number,
