@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 const impureModules = ["fs", "fs/*", "node:*", "path", "os", "child_process", "http", "https", "net", "react", "react-dom", "react-dom/*", "@fluentui/*", "exceljs", "office-addin-mock", "@microsoft/office-js"];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-artifacts/**", "**/*.js", "**/*.mjs", "**/*.cjs"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-artifacts/**", ".tmp-*/**", "**/*.js", "**/*.mjs", "**/*.cjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
