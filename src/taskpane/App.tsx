@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -28,6 +29,7 @@ import { Review } from "./Review";
 import { computeSeatView, SEAT_DEFAULTS, type SeatDraft } from "./seatview";
 import { StepCosts, StepScenario, StepStaffing, StepTraffic, type SetDraft } from "./steps";
 import { useStyles } from "./styles";
+import type { FormulaMode } from "../workbook/plan";
 import { fileNameFor, workbookPort as defaultPort, type WorkbookPort } from "./workbookPort";
 
 const STEP_COUNT = 5;
@@ -84,6 +86,7 @@ export function App(props: AppProps): JSX.Element {
   const [revealedSteps, setRevealedSteps] = useState<ReadonlySet<number>>(new Set());
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
+  const [formulas, setFormulas] = useState<FormulaMode>("native");
   const [confirm, setConfirm] = useState<{ sheet: string; resolve: (yes: boolean) => void } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -218,7 +221,7 @@ export function App(props: AppProps): JSX.Element {
     if (!analysis.scenario) return;
     setBusy(true);
     try {
-      const bytes = await port.xlsx(analysis.scenario, lang);
+      const bytes = await port.xlsx(analysis.scenario, { lang, formulas });
       const name = fileNameFor(analysis.scenario.name, "xlsx");
       download(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
       say((x) => x.downloaded(name), "success");
@@ -233,7 +236,7 @@ export function App(props: AppProps): JSX.Element {
     if (!analysis.scenario) return;
     setBusy(true);
     try {
-      const out = await port.insert(analysis.scenario, lang, askUpdate);
+      const out = await port.insert(analysis.scenario, { lang, formulas }, askUpdate);
       if (out.written) say((x) => (out.renamedFrom ? x.insertedRenamed(out.renamedFrom, out.sheetName) : x.inserted(out.sheetName)), "success");
     } catch (e) {
       say((x) => x.workbookFailed, "error", [failText(e)]);
@@ -351,7 +354,15 @@ export function App(props: AppProps): JSX.Element {
                   seatView={seatResult.view}
                   goTo={goToField}
                 />
-                <WorkbookActions host={host} ready={ready} busy={busy} onInsert={() => void onInsert()} onDownload={() => void onDownloadXlsx()} />
+                <WorkbookActions
+                  host={host}
+                  ready={ready}
+                  busy={busy}
+                  formulas={formulas}
+                  setFormulas={setFormulas}
+                  onInsert={() => void onInsert()}
+                  onDownload={() => void onDownloadXlsx()}
+                />
               </>
             )}
             {stepLevel.length > 0 && (
@@ -394,7 +405,15 @@ export function App(props: AppProps): JSX.Element {
   );
 }
 
-function WorkbookActions(p: { host: HostInfo | "detecting"; ready: boolean; busy: boolean; onInsert: () => void; onDownload: () => void }): JSX.Element {
+function WorkbookActions(p: {
+  readonly host: HostInfo | "detecting";
+  readonly ready: boolean;
+  readonly busy: boolean;
+  readonly formulas: FormulaMode;
+  readonly setFormulas: (f: FormulaMode) => void;
+  readonly onInsert: () => void;
+  readonly onDownload: () => void;
+}): JSX.Element {
   const { t } = useFields();
   const s = useStyles();
   return (
@@ -403,6 +422,12 @@ function WorkbookActions(p: { host: HostInfo | "detecting"; ready: boolean; busy
         {t.workbook}
       </h3>
       <p className={s.hint}>{p.host === "detecting" ? t.detecting : p.host.kind === "excel" ? t.modeExcel : t.modeStandalone}</p>
+      <Checkbox
+        checked={p.formulas === "cc"}
+        onChange={(_, d) => p.setFormulas(d.checked === true ? "cc" : "native")}
+        label={t.ccFormulas}
+        data-testid="cc-formulas"
+      />
       <div className={s.toolbar}>
         {p.host !== "detecting" && p.host.kind === "excel" ? (
           <Button appearance="primary" disabled={!p.ready || p.busy} onClick={p.onInsert} data-testid="insert-breakdown">

@@ -132,6 +132,7 @@ const en = {
   // Host actions
   workbook: "Workbook",
   insertBreakdown: "Insert breakdown",
+  ccFormulas: "Use CC.* functions in the formulas (the workbook then needs this add-in; by default only built-in functions, so it computes anywhere)",
   downloadXlsx: "Download workbook (.xlsx)",
   detecting: "Checking for Excel…",
   modeExcel: "Running in Excel.",
@@ -259,6 +260,7 @@ const zh: Strings = {
   seatExplain: "按座席计价：无论话务量多少，每座席每月收取（日单价 × 工作天数 + 话费）；按分钟计价：按通话时长收费。盈亏平衡点是两种计价收入相等时每座席每月的通话分钟数。",
   workbook: "工作簿",
   insertBreakdown: "插入成本测算",
+  ccFormulas: "公式使用 CC.* 函数（工作簿需安装本加载项才能计算；默认只用内置函数，任何地方都能计算）",
   downloadXlsx: "下载工作簿（.xlsx）",
   detecting: "正在检测 Excel…",
   modeExcel: "正在 Excel 中运行。",

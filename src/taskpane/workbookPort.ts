@@ -5,7 +5,7 @@
  */
 import type { LocalizedText, Scenario } from "../core";
 import { readStoredScenarios, writeToExcel } from "../workbook/officeWriter";
-import { buildPlan } from "../workbook/plan";
+import { buildPlan, type FormulaMode } from "../workbook/plan";
 import type { StoredRead } from "../workbook/storedScenario";
 import type { Lang } from "./i18n";
 
@@ -21,18 +21,24 @@ export interface InsertOutcome {
   readonly renamedFrom?: string;
 }
 
+/** How the sheet is written: its language, and native formulas (work anywhere) or CC.* ones (need the add-in). */
+export interface SheetOutput {
+  readonly lang: Lang;
+  readonly formulas: FormulaMode;
+}
+
 export interface WorkbookPort {
   /** Standalone: the breakdown workbook as .xlsx bytes. */
-  readonly xlsx: (scenario: Scenario, lang: Lang) => Promise<Uint8Array>;
+  readonly xlsx: (scenario: Scenario, output: SheetOutput) => Promise<Uint8Array>;
   /** Excel: write (or, after `confirmUpdate` says yes, update) the scenario's sheet. */
-  readonly insert: (scenario: Scenario, lang: Lang, confirmUpdate: (sheetName: string) => Promise<boolean>) => Promise<InsertOutcome>;
+  readonly insert: (scenario: Scenario, output: SheetOutput, confirmUpdate: (sheetName: string) => Promise<boolean>) => Promise<InsertOutcome>;
   /** Excel: the scenario stored in the open workbook, if any. */
   readonly readStored: () => Promise<StoredResult>;
 }
 
-async function xlsx(scenario: Scenario, lang: Lang): Promise<Uint8Array> {
+async function xlsx(scenario: Scenario, output: SheetOutput): Promise<Uint8Array> {
   const { writeXlsx } = await import("../workbook/exceljsWriter");
-  return writeXlsx(buildPlan(scenario, { lang }));
+  return writeXlsx(buildPlan(scenario, output));
 }
 
 /** Custom XML parts (the stored scenario) need ExcelApi 1.5; older hosts still get the sheet. */
@@ -40,9 +46,9 @@ function customXmlSupported(): boolean {
   return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.5") === true;
 }
 
-async function insert(scenario: Scenario, lang: Lang, confirmUpdate: (sheetName: string) => Promise<boolean>): Promise<InsertOutcome> {
-  if (!customXmlSupported()) throw new Error(lang === "zh" ? "此版本的 Excel 不支持 ExcelApi 1.5，无法写入。" : "This version of Excel lacks ExcelApi 1.5, which the breakdown sheet needs.");
-  const out = await Excel.run((context) => writeToExcel(context, buildPlan(scenario, { lang }), { confirmOverwrite: confirmUpdate }));
+async function insert(scenario: Scenario, output: SheetOutput, confirmUpdate: (sheetName: string) => Promise<boolean>): Promise<InsertOutcome> {
+  if (!customXmlSupported()) throw new Error(output.lang === "zh" ? "此版本的 Excel 不支持 ExcelApi 1.5，无法写入。" : "This version of Excel lacks ExcelApi 1.5, which the breakdown sheet needs.");
+  const out = await Excel.run((context) => writeToExcel(context, buildPlan(scenario, output), { confirmOverwrite: confirmUpdate }));
   return { written: out.status !== "cancelled", sheetName: out.sheetName, ...(out.status === "created" && out.renamedFrom ? { renamedFrom: out.renamedFrom } : {}) };
 }
 

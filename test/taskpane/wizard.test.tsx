@@ -139,8 +139,12 @@ describe("standalone", () => {
     expect(reviewValues()).toEqual(expectedValues(worked));
     expect(document.querySelector('[data-testid="insert-breakdown"]')).toBeNull();
     await click('[data-testid="download-xlsx"]');
-    expect(h.port.xlsx).toHaveBeenCalledWith(worked, "en");
+    expect(h.port.xlsx).toHaveBeenCalledWith(worked, { lang: "en", formulas: "native" });
     expect(q('[data-testid="status"]').textContent).toContain("Downloaded");
+    // The CC.* option reaches the writer.
+    await click(q('[data-testid="cc-formulas"]').querySelector("input") ?? q('[data-testid="cc-formulas"]'));
+    await click('[data-testid="download-xlsx"]');
+    expect(h.port.xlsx).toHaveBeenLastCalledWith(worked, { lang: "en", formulas: "cc" });
     expect(q('[data-testid="composition-chart"]').getAttribute("role")).toBe("img");
     expect(q('[data-testid="break-even-minutes"]').textContent).toMatch(/^\d{1,3}(,\d{3})*\.\d\d$/);
   });
@@ -240,7 +244,7 @@ describe("in Excel", () => {
     await click('[data-testid="nav-4"]');
     expect(document.querySelector('[data-testid="download-xlsx"]')).toBeNull();
     await click('[data-testid="insert-breakdown"]');
-    expect(port.insert).toHaveBeenCalledWith(worked, "en", expect.any(Function));
+    expect(port.insert).toHaveBeenCalledWith(worked, { lang: "en", formulas: "native" }, expect.any(Function));
     const dialog = q('[role="alertdialog"]');
     expect(dialog.textContent).toContain("人工成本测算");
     const yes = Array.from(dialog.querySelectorAll("button")).find((b) => b.textContent === "Update");

@@ -33,7 +33,7 @@ describe("insert breakdown through Office.js", () => {
   test("first run creates the sheet without asking; a second run asks, and no leaves it alone", async () => {
     const sheetName = buildPlan(worked, { lang: "zh" }).sheetName;
     const ask = jest.fn(() => Promise.resolve(false));
-    const first = await workbookPort.insert(worked, "zh", ask);
+    const first = await workbookPort.insert(worked, { lang: "zh", formulas: "native" }, ask);
     expect(first).toEqual({ written: true, sheetName });
     expect(ask).not.toHaveBeenCalled();
     expect(fake.sheet(sheetName)).toBeDefined();
@@ -43,7 +43,7 @@ describe("insert breakdown through Office.js", () => {
     expect(stored.ok && stored.scenario).toEqual(worked);
 
     const touched = fake.sheet(sheetName)?.rangeMocks.length;
-    const second = await workbookPort.insert(worked, "zh", ask);
+    const second = await workbookPort.insert(worked, { lang: "zh", formulas: "native" }, ask);
     expect(ask).toHaveBeenCalledWith(sheetName);
     expect(second).toEqual({ written: false, sheetName });
     // Asked, told no: not one more range written.
@@ -55,7 +55,7 @@ describe("insert breakdown through Office.js", () => {
     const sheetName = buildPlan(worked).sheetName;
     const theirs = fake.addSheet(sheetName);
     theirs.cells.set("A1", { values: [["their data"]] });
-    const out = await workbookPort.insert(worked, "en", () => Promise.resolve(true));
+    const out = await workbookPort.insert(worked, { lang: "en", formulas: "native" }, () => Promise.resolve(true));
     expect(out.written).toBe(true);
     expect(out.renamedFrom).toBe(sheetName);
     expect(out.sheetName).not.toBe(sheetName);
@@ -64,7 +64,7 @@ describe("insert breakdown through Office.js", () => {
 
   test("without ExcelApi 1.5 the pane says so instead of writing half a sheet", async () => {
     g.Office = { context: { requirements: { isSetSupported: () => false } } };
-    await expect(workbookPort.insert(worked, "en", () => Promise.resolve(true))).rejects.toThrow("ExcelApi 1.5");
+    await expect(workbookPort.insert(worked, { lang: "en", formulas: "native" }, () => Promise.resolve(true))).rejects.toThrow("ExcelApi 1.5");
     expect(fake.sheets).toHaveLength(0);
     await expect(workbookPort.readStored()).resolves.toEqual({ kind: "none" });
   });
