@@ -20,7 +20,7 @@ import {
   type FunctionsMetadata,
 } from "../../scripts/functions-meta";
 
-/** The catalogue as issue 3 publishes it: name(arguments), [x] optional. Workbooks depend on it. */
+/** The catalogue as issues 3 and 4 publish it: name(arguments), [x] optional. Workbooks depend on it. */
 const CATALOGUE = `
 NORMANSWERS(answered, avgTalkSeconds, standardTalkSeconds)
 TALKMINUTES(answered, avgTalkSeconds)
@@ -44,13 +44,22 @@ TIERFEE(volume, thresholds, prices, [mode], [baseFee])
 KPISCORE(actual, baseline, target, baselinePoints, targetPoints, [belowBaselinePoints])
 PIECEWISE(x, xs, ys)
 COSTPERLEAD(costPerDay, dialsPerDay, connectRate, successRate)
+TRAFFIC(calls, ahtSeconds, [intervalSeconds])
+ERLANGB(servers, trafficErlangs)
+ERLANGC(agents, trafficErlangs)
+SERVICELEVEL(agents, calls, ahtSeconds, targetSeconds, [intervalSeconds])
+ASA(agents, calls, ahtSeconds, [intervalSeconds])
+OCCUPANCY(agents, calls, ahtSeconds, [intervalSeconds])
+AGENTS(calls, ahtSeconds, targetServiceLevel, targetSeconds, [intervalSeconds], [maxOccupancy], [shrinkage])
+SHRINKAGE(components)
+ABANDON(agents, calls, ahtSeconds, patienceSeconds, [intervalSeconds])
 `
   .trim()
   .split("\n");
 /** Arguments the catalogue marks as ranges (matrices). */
-const RANGES = new Set(["answered", "avgTalkSeconds", "talkMinutes", "thresholds", "prices", "xs", "ys"]);
-/** The family files this issue owns (staffing.ts, when present, is checked for completeness only). */
-const OWN_FILES = ["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts"].map((f) => join(FUNCTIONS_DIR, f));
+const RANGES = new Set(["answered", "avgTalkSeconds", "talkMinutes", "thresholds", "prices", "xs", "ys", "components"]);
+/** Every family file of the catalogue. */
+const OWN_FILES = ["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts", "staffing.ts"].map((f) => join(FUNCTIONS_DIR, f));
 
 let all: FunctionsMetadata;
 beforeAll(async () => {
@@ -82,11 +91,11 @@ test("every function and argument is described, with a help link to its referenc
 
 test("only files with @customfunction are metadata inputs (helpers such as args.ts are not)", () => {
   const names = functionSources().map((f) => f.slice(f.lastIndexOf("/") + 1));
-  expect(names).toEqual(expect.arrayContaining(["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts"]));
+  expect(names).toEqual(expect.arrayContaining(["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts", "staffing.ts"]));
   expect(names).not.toContain("args.ts");
 });
 
-test("snapshot of the metadata the plugin generates for this issue's families", async () => {
+test("snapshot of the metadata the plugin generates for every family", async () => {
   const r = await generateCustomFunctionsMetadata(OWN_FILES);
   expect(r.errors).toEqual([]);
   expect(JSON.parse(r.metadataJson)).toMatchSnapshot();
