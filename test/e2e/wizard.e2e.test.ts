@@ -48,6 +48,8 @@ beforeAll(async () => {
   // The task pane's width; en-US so the page starts in English (it follows navigator.language).
   context = await localContext(browser, server.origin, { locale: "en-US", viewport: { width: 320, height: 720 } });
   page = await context.newPage();
+  // Generous: the machine is shared with other test suites; waits end as soon as the state is there.
+  page.setDefaultTimeout(60_000);
   page.on("pageerror", (e) => pageErrors.push(e.message));
 });
 
@@ -72,6 +74,7 @@ test("the page renders step 1 standalone (no Excel), in the browser's language",
   // office.js (served locally) reports no host here, so the pane settles in standalone mode.
   await page.getByTestId("nav-4").click();
   await page.getByText("Running in a browser").waitFor();
+  expect(await page.getByTestId("insert-breakdown").count()).toBe(0);
   await page.getByTestId("nav-0").click();
   await shot("1-scenario-empty");
 });
