@@ -42,7 +42,7 @@ async function baseline(plan: SheetPlan): Promise<number> {
   return (await wb.xlsx.writeBuffer()).byteLength;
 }
 
-async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+async function time(fn: () => unknown): Promise<number> {
   await fn(); // warm-up
   const ms: number[] = [];
   for (let r = 0; r < RUNS; r++) {
