@@ -117,6 +117,10 @@ export async function runQuoteWithXlsx(
     const sheet = await scenarioToXlsxFile(parsed.scenario, taken.path, io.writeFile, { lang: quoteLang(taken.argv, io.env), formulas: taken.formulas });
     // stderr, so that stdout stays exactly the quote (e.g. pure JSON with --json).
     io.stderr(`quote: wrote ${taken.path} (sheet "${sheet}")\n`);
+    if (taken.formulas === "cc") {
+      // Excel saves add-in functions under an internal prefix; a file written outside Excel lacks it.
+      io.stderr("quote: note: CC.* formulas compute only where the CC Pricing add-in is loaded, and Excel may show #NAME? until each cell is re-entered; the default native formulas work everywhere\n");
+    }
     return 0;
   } catch (e) {
     io.stderr(`quote: cannot write ${taken.path}: ${e instanceof Error ? e.message : String(e)}\n`);
