@@ -86,6 +86,7 @@ test("walking the wizard with the example: every step, then the review equals th
 
   await page.getByTestId("next").click();
   expect(await heading()).toContain("Traffic");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("cc-step-h");
   expect(await page.locator("#f-traffic-streams-2-answered").inputValue()).toBe(String(worked.traffic.streams[2]?.answered));
   await shot("2-traffic");
 

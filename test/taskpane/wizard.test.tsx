@@ -182,6 +182,8 @@ describe("standalone", () => {
     await mount({ kind: "standalone" });
     await typeInto(q<HTMLInputElement>("#f-name"), "Hotline 2027");
     await click('[data-testid="next"]');
+    // Focus moves to the new step's heading, so a screen reader announces where the user is.
+    expect(document.activeElement?.id).toBe("cc-step-h");
     await typeInto(q<HTMLInputElement>("#f-traffic-streams-0-answered"), "1,000");
     await click('[data-testid="nav-3"]');
     await click('[data-testid="back"]');
