@@ -12,7 +12,9 @@ import { BREAKDOWN_KEYS, type BreakdownKey, type BreakdownUnit } from "../core/b
 import { D, toNumber, type Dec } from "../core/decimal";
 import type { CoreError } from "../core/result";
 import type { Scenario } from "../core/scenario";
-import { uniqueSheetName } from "./sheetName";
+import { cellText, uniqueSheetName } from "./sheetName";
+
+export { cellText };
 
 export type Lang = "en" | "zh";
 /** "native": only built-in functions (works without the add-in); "cc": the add-in's CC.* functions. */
@@ -371,7 +373,7 @@ export function buildPlan(scenario: Scenario, options: PlanOptions = {}): SheetP
   const cells: PlanCell[] = [];
   const names: PlanName[] = [];
   const text = (address: string, value: string, role: CellRole = "text"): void => {
-    cells.push({ address, role, value });
+    cells.push({ address, role, value: cellText(value) });
   };
 
   // Title block.

@@ -10,6 +10,15 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
+/**
+ * Text a cell (or a sheet tab) can hold in an .xlsx: XML 1.0 characters only — no control
+ * characters but tab and line breaks, no U+FFFE/U+FFFF, no lone surrogates.
+ */
+export function cellText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
+}
+
 /** Cut to at most `max` UTF-16 units without splitting a surrogate pair (Excel counts units). */
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -21,7 +30,7 @@ function cut(text: string, max: number): string {
 
 /** A valid sheet name for `name`, ignoring uniqueness. */
 export function cleanSheetName(name: string, fallback = "Scenario"): string {
-  let s = name.replace(CONTROL, " ").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim();
+  let s = cellText(name).replace(CONTROL, " ").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim();
   s = s.replace(/^'+/, "").replace(/'+$/, "").trim();
   s = cut(s, MAX_SHEET_NAME).replace(/'+$/, "").trim();
   if (s === "" || s.toLowerCase() === "history") s = fallback;

@@ -155,3 +155,21 @@ describe("both formula modes compute the core's breakdown (property)", () => {
     );
   });
 });
+
+describe("cell text", () => {
+  it("holds only characters an .xlsx can carry, whatever the scenario's names (property)", () => {
+    const xmlChar = /^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 30 }), fc.string({ unit: "binary", maxLength: 30 }), (name, line) => {
+        const s = example();
+        const plan = buildPlan({ ...s, name: name === "" ? "x" : name, traffic: { ...s.traffic, streams: [{ name: line, answered: 1, avgTalkSeconds: 1 }] } });
+        for (const c of plan.cells) if (typeof c.value === "string") expect(xmlChar.test(c.value)).toBe(true);
+        expect(xmlChar.test(plan.sheetName)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    const odd = buildPlan({ ...example(), name: "a\ud800b\udc00c\ufffe\u0001d" });
+    expect(odd.sheetName).toBe("abcd");
+    expect(odd.cells.find((c) => c.address === "A1")?.value).toBe("abcd");
+  });
+});
