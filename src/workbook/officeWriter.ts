@@ -52,22 +52,77 @@ const ROLE_FORMAT: Record<CellRole, RoleFormat> = {
 /** Excel column width in points for a width in characters (Calibri 11: about 7 px ≈ 5.25 pt each, plus padding). */
 const columnPoints = (chars: number): number => Math.round(chars * 5.25 + 5);
 
-function writeCell(sheet: Excel.Worksheet, cell: PlanCell): void {
-  const range = sheet.getRange(cell.address);
-  if (cell.formula !== undefined) {
-    if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
-    range.formulas = [[`=${cell.formula}`]];
-  } else if (typeof cell.value === "string") {
-    range.numberFormat = [[TEXT_FORMAT]];
-    range.values = [[cell.value]];
-  } else if (typeof cell.value === "number") {
-    if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
-    range.values = [[cell.value]];
-  } else if (cell.numberFormat !== undefined) {
-    // A blank input (e.g. no measured minutes): keep the format for what the user types later.
-    range.numberFormat = [[cell.numberFormat]];
+/** Numbers and blanks share a kind, so a column with some measured values stays one block. */
+type CellKind = "formula" | "text" | "value";
+
+function kindOf(cell: PlanCell): CellKind {
+  if (cell.formula !== undefined) return "formula";
+  if (typeof cell.value === "string") return "text";
+  return "value";
+}
+
+/** A run of cells in one column, consecutive rows, same kind and role: written as one range. */
+export interface CellBlock {
+  readonly address: string;
+  readonly kind: CellKind;
+  readonly role: CellRole;
+  readonly cells: readonly PlanCell[];
+}
+
+function splitAddress(address: string): [string, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  return [m?.[1] ?? "", Number(m?.[2] ?? 0)];
+}
+
+/**
+ * Group the plan's cells into column runs, so a 1 000-line table costs a few range writes, not
+ * thousands (each proxy object and property write is part of the batch sent to Excel).
+ */
+export function cellBlocks(cells: readonly PlanCell[]): CellBlock[] {
+  const sorted = cells
+    .map((c) => ({ c, at: splitAddress(c.address) }))
+    .sort((a, b) => (a.at[0] === b.at[0] ? a.at[1] - b.at[1] : a.at[0].length - b.at[0].length || (a.at[0] < b.at[0] ? -1 : 1)));
+  const blocks: { column: string; first: number; last: number; kind: CellKind; role: CellRole; cells: PlanCell[] }[] = [];
+  for (const { c, at } of sorted) {
+    const [column, row] = at;
+    const kind = kindOf(c);
+    const open = blocks[blocks.length - 1];
+    if (open && open.column === column && open.last === row - 1 && open.kind === kind && open.role === c.role) {
+      open.last = row;
+      open.cells.push(c);
+    } else {
+      blocks.push({ column, first: row, last: row, kind, role: c.role, cells: [c] });
+    }
   }
-  const f = ROLE_FORMAT[cell.role];
+  return blocks.map((b) => ({
+    address: b.first === b.last ? `${b.column}${b.first}` : `${b.column}${b.first}:${b.column}${b.last}`,
+    kind: b.kind,
+    role: b.role,
+    cells: b.cells,
+  }));
+}
+
+function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
+  const range = sheet.getRange(block.address);
+  const formats = block.cells.map((c) => [c.numberFormat ?? "General"]);
+  const hasFormat = block.cells.some((c) => c.numberFormat !== undefined);
+  switch (block.kind) {
+    case "formula":
+      if (hasFormat) range.numberFormat = formats;
+      range.formulas = block.cells.map((c) => [`=${c.formula ?? ""}`]);
+      break;
+    case "text":
+      // Text format first: then "=…" or "@…" typed by someone is stored as text, never as a formula.
+      range.numberFormat = block.cells.map(() => [TEXT_FORMAT]);
+      range.values = block.cells.map((c) => [typeof c.value === "string" ? c.value : ""]);
+      break;
+    case "value":
+      if (hasFormat) range.numberFormat = formats;
+      // "" leaves a blank cell (e.g. no measured minutes), formatted for what the user types later.
+      range.values = block.cells.map((c) => [typeof c.value === "number" ? c.value : ""]);
+      break;
+  }
+  const f = ROLE_FORMAT[block.role];
   if (f.bold) range.format.font.bold = true;
   if (f.italic) range.format.font.italic = true;
   if (f.size !== undefined) range.format.font.size = f.size;
@@ -137,7 +192,7 @@ async function storeScenario(context: Excel.RequestContext, plan: SheetPlan): Pr
 
 function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const { column, width } of plan.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = columnPoints(width);
-  for (const cell of plan.cells) writeCell(sheet, cell);
+  for (const block of cellBlocks(plan.cells)) writeBlock(sheet, block);
   for (const t of plan.tables) {
     const table = sheet.tables.add(sheet.getRange(t.ref), true);
     table.name = t.name;

@@ -41,6 +41,12 @@ function colNumber(letters: string): number {
   return n;
 }
 
+function colLetters(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
 function parseCell(a: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(a);
   if (!m) throw new Error(`mock: bad address ${a}`);
@@ -115,12 +121,28 @@ export class FakeExcel {
           if (format.columnWidth !== undefined) sheet.columnWidths.set(address, format.columnWidth);
           continue;
         }
-        const state = sheet.cells.get(address) ?? {};
+        // A block range spreads its 2-D arrays over its cells; a single cell gets [[x]].
+        const [tl = "", br = tl] = address.split(":");
+        const [c1, r1] = parseCell(tl);
+        const [c2, r2] = parseCell(br);
         const format = mock.format as { font: Record<string, unknown>; fill: Record<string, unknown> };
-        for (const key of ["formulas", "values", "numberFormat"] as const) if (mock[key] !== undefined) state[key] = mock[key];
-        if (format.font.bold !== undefined) state.bold = format.font.bold;
-        if (format.fill.color !== undefined) state.fill = format.fill.color;
-        if (Object.keys(state).length > 0) sheet.cells.set(address, state);
+        for (let r = r1; r <= r2; r++) {
+          for (let c = c1; c <= c2; c++) {
+            const cell = `${colLetters(c)}${r}`;
+            const state = sheet.cells.get(cell) ?? {};
+            for (const key of ["formulas", "values", "numberFormat"] as const) {
+              const grid = mock[key];
+              if (grid === undefined) continue;
+              if (!Array.isArray(grid) || grid.length !== r2 - r1 + 1) throw new Error(`mock: ${key} of ${address} is not a ${r2 - r1 + 1}-row array`);
+              const row: unknown = grid[r - r1];
+              if (!Array.isArray(row) || row.length !== c2 - c1 + 1) throw new Error(`mock: ${key} of ${address} has a row of the wrong width`);
+              state[key] = [[row[c - c1]]];
+            }
+            if (format.font.bold !== undefined) state.bold = format.font.bold;
+            if (format.fill.color !== undefined) state.fill = format.fill.color;
+            if (Object.keys(state).length > 0) sheet.cells.set(cell, state);
+          }
+        }
       }
       sheet.rangeMocks = [];
       for (const t of sheet.tables) if (t.mock && typeof t.mock.name === "string") t.name = t.mock.name;

@@ -7,7 +7,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { parseScenario, type Scenario } from "../../src/core/scenario";
-import { CHART_NAME, readStoredScenarios, TEXT_FORMAT, writeToExcel } from "../../src/workbook/officeWriter";
+import { cellBlocks, CHART_NAME, readStoredScenarios, TEXT_FORMAT, writeToExcel } from "../../src/workbook/officeWriter";
 import { buildPlan, MARKER_NAME, type SheetPlan } from "../../src/workbook/plan";
 import { readStoredScenario } from "../../src/workbook/storedScenario";
 import { FakeExcel, type FakeSheet } from "./excelMock";
@@ -32,6 +32,9 @@ function expectPlanWritten(sheet: FakeSheet, plan: SheetPlan): void {
       expect({ address: cell.address, values: got?.values, f: got?.numberFormat }).toEqual({ address: cell.address, values: [[cell.value]], f: [[TEXT_FORMAT]] });
     } else if (typeof cell.value === "number") {
       expect({ address: cell.address, values: got?.values, f: got?.numberFormat }).toEqual({ address: cell.address, values: [[cell.value]], f: [[cell.numberFormat]] });
+    } else {
+      // A blank input: empty, but formatted.
+      expect({ address: cell.address, values: got?.values, f: got?.numberFormat }).toEqual({ address: cell.address, values: [[""]], f: [[cell.numberFormat ?? "General"]] });
     }
   }
   for (const t of plan.tables) expect(sheet.tables.filter((x) => !x.deleted).map((x) => [x.name, x.ref])).toContainEqual([t.name, t.ref]);
@@ -176,5 +179,24 @@ describe("writeToExcel (Office.js) with office-addin-mock", () => {
     });
     expect(asked).toBe(1);
     expect(outcome.status).toBe("updated");
+  });
+
+  it("writes a 1 000-line scenario in a few dozen range writes, every cell still as planned", async () => {
+    const s = example();
+    const big: Scenario = {
+      ...s,
+      traffic: { streams: Array.from({ length: 1000 }, (_, i) => ({ name: `L${i}`, answered: 100 + i, avgTalkSeconds: 30 + (i % 7), ...(i % 2 ? { talkMinutes: i } : {}) })) },
+      costs: { ...s.costs, labor: Array.from({ length: 1000 }, (_, i) => ({ name: `C${i}`, amount: i + 0.5 })) },
+    };
+    const plan = buildPlan(big);
+    const blocks = cellBlocks(plan.cells);
+    expect(blocks.length).toBeLessThan(120);
+    expect(blocks.reduce((n, b) => n + b.cells.length, 0)).toBe(plan.cells.length);
+    const excel = new FakeExcel();
+    await writeToExcel(excel.context, plan, { confirmOverwrite: no });
+    excel.settle();
+    const sheet = excel.sheet(plan.sheetName);
+    if (!sheet) throw new Error("sheet missing");
+    expectPlanWritten(sheet, plan);
   });
 });
