@@ -79,8 +79,28 @@ describe("LibreOffice recalculates the exported breakdown to the core's numbers"
       batches.push({ file, plans: [plan] });
     }
 
-    // Generated scenarios, many sheets per workbook: soffice start-up dominates each call.
-    const scenarios = fc.sample(scenarioArb, { seed: SEED, numRuns: GENERATED });
+    // Edge cases by hand, then generated scenarios; many sheets per workbook, since soffice
+    // start-up dominates each call.
+    const base = example();
+    const edges: Scenario[] = [
+      // No cost lines at all (the cost table's one blank row), no standard talk time (live default),
+      // no recruitment / training / management, nothing measured.
+      {
+        ...base,
+        name: "edge: empty costs",
+        traffic: { streams: [{ name: "only", answered: 1234, avgTalkSeconds: 57.5 }] },
+        costs: { labor: [], other: [] },
+        taxRate: 0,
+      },
+      // Only "other" lines, measured minutes of 0 on one line (a number, so it wins).
+      {
+        ...base,
+        name: "edge: other only",
+        traffic: { standardTalkSeconds: 60, streams: [{ name: "a", answered: 10, avgTalkSeconds: 30, talkMinutes: 0 }, { name: "b", answered: 5, avgTalkSeconds: 90 }] },
+        costs: { labor: [], other: [{ name: "rent", amount: 1000.01 }] },
+      },
+    ];
+    const scenarios = [...edges, ...fc.sample(scenarioArb, { seed: SEED, numRuns: GENERATED })];
     for (let b = 0; b * PER_WORKBOOK < scenarios.length; b++) {
       const wb = newWorkbook();
       const plans: SheetPlan[] = [];
@@ -103,6 +123,6 @@ describe("LibreOffice recalculates the exported breakdown to the core's numbers"
     for (const batch of batches) all.push(...(await mismatches(join(work.out, batch.file.split("/").pop() ?? ""), batch.plans)));
     // Print the offending scenarios' sheets in full when something differs.
     expect(all).toEqual([]);
-    expect(batches.reduce((n, b) => n + b.plans.length, 0)).toBe(GENERATED + 2);
+    expect(batches.reduce((n, b) => n + b.plans.length, 0)).toBe(GENERATED + 2 + 2);
   });
 });
