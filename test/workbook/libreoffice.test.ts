@@ -12,7 +12,8 @@ import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { BREAKDOWN_KEYS } from "../../src/core/breakdown.types";
 import { parseScenario, type Scenario } from "../../src/core/scenario";
-import { addPlanSheet, newWorkbook, writeXlsx } from "../../src/workbook/exceljsWriter";
+import { addPlanSheet, customXmlParts, newWorkbook, writeXlsx } from "../../src/workbook/exceljsWriter";
+import { readStoredScenario } from "../../src/workbook/storedScenario";
 import { buildPlan, type Lang, type SheetPlan } from "../../src/workbook/plan";
 import { scenarioArb } from "./arbitraries";
 import { findSoffice, makeWorkDir, recalculate } from "./soffice";
@@ -124,5 +125,9 @@ describe("LibreOffice recalculates the exported breakdown to the core's numbers"
     // Print the offending scenarios' sheets in full when something differs.
     expect(all).toEqual([]);
     expect(batches.reduce((n, b) => n + b.plans.length, 0)).toBe(GENERATED + 2 + 2);
+
+    // LibreOffice keeps the stored scenario when it saves the workbook (docs/workbook.md says so).
+    const kept = await customXmlParts(new Uint8Array(readFileSync(join(work.out, "example-zh.xlsx"))));
+    expect(kept.map((x) => readStoredScenario(x))).toEqual([expect.objectContaining({ ok: true, scenario: example() })]);
   });
 });
