@@ -130,28 +130,31 @@ function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
   if (f.fill !== undefined) range.format.fill.color = f.fill;
 }
 
-/** Does `formula` (a workbook name's "=Sheet!$A$1:$H$9") point at `sheetName`? */
-export function refersToSheet(formula: string, sheetName: string): boolean {
-  const quoted = `='${sheetName.replace(/'/g, "''")}'!`;
-  return formula.startsWith(quoted) || formula.startsWith(`=${sheetName}!`);
+/** Does a name's reference ("Sheet1!$A$1:$H$9", "='My sheet'!$A$1", with or without "=") point at `sheetName`? */
+export function refersToSheet(reference: string, sheetName: string): boolean {
+  const r = reference.replace(/^=/, "");
+  return r.startsWith(`'${sheetName.replace(/'/g, "''")}'!`) || r.startsWith(`${sheetName}!`);
 }
 
-/** Is the existing sheet ours? Sheet-scoped marker (written by this writer) or a workbook-scoped
- *  one pointing at it (files from the exceljs writer). Returns the marker's address, or null. */
+/**
+ * Is the existing sheet ours? A sheet-scoped marker (written by this writer) or a workbook-scoped
+ * one pointing at it (files from the exceljs writer). Returns the marker's address, or null.
+ * Reads NamedItem.value (ExcelApi 1.1: a named range's address), not .formula (ExcelApi 1.7).
+ */
 async function ourMarker(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string): Promise<string | null> {
   const local = sheet.names.getItemOrNullObject(MARKER_NAME);
-  local.load("isNullObject, formula");
+  local.load("isNullObject, value");
   const global = context.workbook.names.getItemOrNullObject(MARKER_NAME);
-  global.load("isNullObject, formula");
+  global.load("isNullObject, value");
   await context.sync();
-  // NamedItem.formula is typed `any` (a name may hold a constant); ours always holds a reference.
-  const text = (f: unknown): string => (typeof f === "string" ? f : "");
-  if (!local.isNullObject) return addressOf(text(local.formula));
-  if (!global.isNullObject && refersToSheet(text(global.formula), sheetName)) return addressOf(text(global.formula));
+  // NamedItem.value is typed `any` (a name may hold a constant); ours always holds a reference.
+  const text = (v: unknown): string => (typeof v === "string" ? v : "");
+  if (!local.isNullObject) return addressOf(text(local.value));
+  if (!global.isNullObject && refersToSheet(text(global.value), sheetName)) return addressOf(text(global.value));
   return null;
 }
 
-/** "=Sheet!$A$1:$H$9" → "A1:H9". */
+/** "Sheet!$A$1:$H$9" → "A1:H9" (null if it is not a plain range). */
 function addressOf(formula: string): string | null {
   const bang = formula.lastIndexOf("!");
   const address = formula.slice(bang + 1).replace(/\$/g, "");

@@ -82,8 +82,8 @@ export class FakeExcel {
         worksheets: this.worksheetsData(),
         names: {
           getItemOrNullObject: (name: string) => {
-            const formula = this.workbookNames.get(name);
-            return this.track({ isNullObject: formula === undefined, formula: formula ?? "" });
+            const value = this.workbookNames.get(name);
+            return this.track({ isNullObject: value === undefined, value: value ?? "" });
           },
         },
         customXmlParts: {
@@ -208,7 +208,9 @@ export class FakeExcel {
         getItemOrNullObject: (name: string) => {
           const ref = sheet.names.get(name);
           const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
-          return this.track({ isNullObject: ref === undefined, formula: ref === undefined ? "" : `=${quoted}!${ref}` });
+          // NamedItem.value of a named range: its address, sheet-qualified, absolute, no "=".
+          const absolute = ref === undefined ? "" : ref.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+          return this.track({ isNullObject: ref === undefined, value: ref === undefined ? "" : `${quoted}!${absolute}` });
         },
         add: (name: string, range: object) => {
           const address = this.addresses.get(range);
