@@ -156,7 +156,7 @@ export const FAMILIES: readonly { file: string; en: string; zh: string }[] = [
   { file: "seat.ts", en: "Seats and prices", zh: "座席与报价" },
   { file: "outcome.ts", en: "Outcomes and penalties", zh: "按效果计费与扣罚" },
   { file: "kpi.ts", en: "KPI scores", zh: "考核评分" },
-  { file: "staffing.ts", en: "Staffing (Erlang C)", zh: "人力测算（Erlang C）" },
+  { file: "staffing.ts", en: "Staffing (Erlang B, C, A)", zh: "人力测算（Erlang B、C、A）" },
 ];
 
 /** Which functions each source file declares (by id), for grouping the reference. */
