@@ -6,8 +6,17 @@
 
 export type HostInfo = { readonly kind: "excel"; readonly displayLanguage: string | undefined } | { readonly kind: "standalone" };
 
-function delay(ms: number): Promise<null> {
-  return new Promise((resolve) => setTimeout(() => resolve(null), ms));
+/** `promise`, or null after `ms`; the timer is cleared once either settles, so none outlives the race. */
+async function orNullAfter<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -17,7 +26,7 @@ function delay(ms: number): Promise<null> {
 export async function detectHost(timeoutMs = 5000): Promise<HostInfo> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return { kind: "standalone" };
   try {
-    const info = await Promise.race([Office.onReady(), delay(timeoutMs)]);
+    const info = await orNullAfter(Office.onReady(), timeoutMs);
     // Compared as a string: Office.HostType may be absent when office.js loaded only in part.
     if (info !== null && String(info.host) === "Excel") {
       return { kind: "excel", displayLanguage: Office.context?.displayLanguage };
