@@ -41,7 +41,7 @@ export function readText(io: QuoteIO, path: string, lang: Lang): { ok: true; tex
 
 /** "path: message" lines, indented under a heading naming the file. */
 export function issueLines(file: string, heading: string, issues: readonly ScenarioIssue[], lang: Lang): string[] {
-  return [`${file} ${heading}${colon(lang)}`, ...issues.map((i) => `  ${i.path === "" ? TEXT.wholeFile[lang] : i.path}: ${i.message}`)];
+  return [`${file} ${heading}${colon(lang)}`, ...issues.map((i) => `  ${i.path === "" ? TEXT.wholeFile[lang] : i.path}: ${i.message[lang]}`)];
 }
 
 export function coreErrorLines(file: string, error: CoreError, lang: Lang): string[] {

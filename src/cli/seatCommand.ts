@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { D, toNumber, type Dec } from "../core/decimal";
 import { describe as describeError, type CoreError, type Result } from "../core/result";
+import { notJson, said, schemaIssues } from "../core/schemaIssues";
 import { priceFromCost, seatCost } from "../core/seat";
 import type { OptionSpec, ParsedArgs } from "./args";
 import { formatFixed, formatPercent, formatExact, renderTable, type Lang } from "./format";
@@ -32,7 +33,7 @@ export const seatQuoteSchema = z
     kind: z.literal("seatQuote"),
     version: z.literal(1),
     name: z.string().max(200).optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/, "must be a 3-letter ISO 4217 code such as CNY").optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/, said({ en: "must be a 3-letter ISO 4217 code such as CNY", zh: "必须是 3 个大写字母的 ISO 4217 货币代码，例如 CNY" })).optional(),
     notes: z.string().max(5000).optional(),
     dailyRate: figure.optional(),
     workDays: figure.optional(),
@@ -82,12 +83,12 @@ function gather(args: ParsedArgs, lang: Lang, io: QuoteIO): { ok: true; inputs: 
     try {
       json = JSON.parse(read.text);
     } catch (e) {
-      const issues = [{ path: "", message: `not valid JSON: ${(e as Error).message}` }];
+      const issues = [notJson((e as Error).message)];
       return { ok: false, outcome: { ok: false, code: EXIT.badInput, lines: issueLines(file, TEXT.invalidSeatFile[lang], issues, lang) } };
     }
     const parsed = seatQuoteSchema.safeParse(json);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "number" ? `[${p}]` : p)).join(".").replace(/\.\[/g, "["), message: i.message }));
+      const issues = schemaIssues(parsed.error, json);
       return { ok: false, outcome: { ok: false, code: EXIT.badInput, lines: issueLines(file, TEXT.invalidSeatFile[lang], issues, lang) } };
     }
     saved = parsed.data;

@@ -3,6 +3,7 @@ export * from "./decimal";
 export * from "./result";
 export * from "./validate";
 export * from "./scenario";
+export * from "./schemaIssues";
 export * from "./breakdown.types";
 export * from "./traffic";
 export * from "./costplus";

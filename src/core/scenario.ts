@@ -6,13 +6,18 @@
  */
 import { z } from "zod";
 import { fail, ok, type Result } from "./result";
+import { notJson, said, schemaIssues, type SchemaIssue } from "./schemaIssues";
 
 /**
  * The largest figure a scenario may hold. Far above any centre's annual numbers, and small enough
  * that every product and quotient of the breakdown stays a finite double at the boundary.
  */
 export const MAX_SCENARIO_NUMBER = 1e15;
-const bounded = () => z.number().finite().max(MAX_SCENARIO_NUMBER, `must be at most ${MAX_SCENARIO_NUMBER.toExponential()}`);
+const atMostLimit = said({
+  en: `must be at most ${MAX_SCENARIO_NUMBER.toExponential()}`,
+  zh: `不能超过 ${MAX_SCENARIO_NUMBER.toExponential()}（场景文件允许的最大数值）`,
+});
+const bounded = () => z.number().finite().max(MAX_SCENARIO_NUMBER, atMostLimit);
 const count = bounded().nonnegative();
 const money = bounded().nonnegative();
 const label = z.string().max(200);
@@ -33,13 +38,15 @@ export const scenarioSchema = z
   .object({
     version: z.literal(1),
     name: label.min(1),
-    currency: z.string().regex(/^[A-Z]{3}$/, "must be a 3-letter ISO 4217 code such as CNY").default("CNY"),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, said({ en: "must be a 3-letter ISO 4217 code such as CNY", zh: "必须是 3 个大写字母的 ISO 4217 货币代码，例如 CNY" })).default("CNY"),
     /** Free text: where the figures came from, what was assumed. */
     notes: z.string().max(5000).optional(),
     traffic: z
       .object({
         standardTalkSeconds: bounded().positive().optional(),
-        streams: z.array(streamSchema).min(1, "needs at least one traffic stream"),
+        streams: z.array(streamSchema).min(1, said({ en: "needs at least one traffic stream", zh: "至少需要一条话务线路" })),
       })
       .strict(),
     staffing: z
@@ -68,14 +75,12 @@ export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type TrafficStream = z.infer<typeof streamSchema>;
 export type CostLine = z.infer<typeof costLineSchema>;
 
-export interface ScenarioIssue {
-  /** JSON path like `traffic.streams[0].answered` ("" for the whole file). */
-  readonly path: string;
-  readonly message: string;
-}
+/** A problem in a scenario file: its JSON path and what is wrong, in English and Chinese. */
+export type ScenarioIssue = SchemaIssue;
 
-function jsonPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), "");
+function unsupportedVersion(version: unknown): ScenarioIssue["message"] {
+  const shown = JSON.stringify(version) ?? String(version);
+  return { en: `unsupported scenario version ${shown}; this tool reads version 1`, zh: `不支持的场景文件版本 ${shown}；本工具只能读取第 1 版` };
 }
 
 /** Validate an already-parsed value as a version-1 scenario, listing every problem with its path. */
@@ -83,12 +88,12 @@ export function validateScenario(value: unknown): { ok: true; scenario: Scenario
   if (typeof value === "object" && value !== null && "version" in value && value.version !== 1) {
     return {
       ok: false,
-      issues: [{ path: "version", message: `unsupported scenario version ${JSON.stringify(value.version)}; this tool reads version 1` }],
+      issues: [{ path: "version", message: unsupportedVersion(value.version) }],
     };
   }
   const parsed = scenarioSchema.safeParse(value);
   if (parsed.success) return { ok: true, scenario: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
+  return { ok: false, issues: schemaIssues(parsed.error, value) };
 }
 
 /** Parse scenario JSON text (a file's contents); syntax errors are reported like schema errors. */
@@ -97,7 +102,7 @@ export function parseScenario(text: string): { ok: true; scenario: Scenario } | 
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, issues: [{ path: "", message: `not valid JSON: ${(e as Error).message}` }] };
+    return { ok: false, issues: [notJson((e as Error).message)] };
   }
   return validateScenario(value);
 }
@@ -106,6 +111,6 @@ export function parseScenario(text: string): { ok: true; scenario: Scenario } | 
 export function scenarioResult(value: unknown): Result<Scenario> {
   const v = validateScenario(value);
   if (v.ok) return ok(v.scenario);
-  const first = v.issues[0] ?? { path: "", message: "invalid scenario" };
-  return fail("notNumber", first.path || "scenario", first.message, first.message);
+  const first = v.issues[0] ?? { path: "", message: { en: "invalid scenario", zh: "场景无效" } };
+  return fail("notNumber", first.path || "scenario", first.message.en, first.message.zh);
 }

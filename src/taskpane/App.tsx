@@ -62,7 +62,7 @@ function download(data: Uint8Array | string, type: string, fileName: string): vo
 function exampleScenario(): Scenario {
   const v = validateScenario(example);
   // The example ships with the bundle and is tested; failing here is a build error, not user input.
-  if (!v.ok) throw new Error(`worked example is invalid: ${v.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+  if (!v.ok) throw new Error(`worked example is invalid: ${v.issues.map((i) => `${i.path}: ${i.message.en}`).join("; ")}`);
   return v.scenario;
 }
 
@@ -202,7 +202,7 @@ export function App(props: AppProps): JSX.Element {
     if (!file) return;
     const parsed = parseScenario(await file.text());
     if (parsed.ok) loadScenario(parsed.scenario, (x) => x.opened(file.name));
-    else say((x) => x.openFailed(file.name), "error", parsed.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)));
+    else say((x) => x.openFailed(file.name), "error", parsed.issues.map(({ path, message }) => (path ? { en: `${path}: ${message.en}`, zh: `${path}：${message.zh}` } : message)));
   };
   const onSave = (): void => {
     if (!analysis.scenario) {

@@ -375,8 +375,8 @@ export function analyse(draft: Draft): Analysis {
 
   const v = validateScenario(built.input);
   if (!v.ok) {
-    // Anything the field checks missed: the schema's message is English only, so say where it came from.
-    const schema = v.issues.map((i) => ({ path: toDraftPath(i.path, built.rowOf), message: { en: i.message, zh: `文件格式：${i.message}` } }));
+    // Anything the field checks missed, under the field's draft path; the schema speaks both languages.
+    const schema = v.issues.map((i) => ({ path: toDraftPath(i.path, built.rowOf), message: i.message }));
     return { scenario: undefined, breakdown: undefined, issues: schema };
   }
   const b = computeBreakdown(v.scenario);

@@ -209,12 +209,11 @@ function read(xml: unknown): StoredRead {
   }
   const v = validateScenario(value);
   if (!v.ok) {
-    const list = v.issues
-      .slice(0, 5)
-      .map((i) => `${i.path || "(root)"}: ${i.message}`)
-      .join("; ");
+    const first = v.issues.slice(0, 5);
+    const en = first.map((i) => `${i.path || "(root)"}: ${i.message.en}`).join("; ");
+    const zh = first.map((i) => `${i.path || "（根）"}：${i.message.zh}`).join("；");
     const more = v.issues.length > 5 ? ` (+${v.issues.length - 5})` : "";
-    return failure("badScenario", `is not a valid scenario: ${list}${more}`, `不是有效的场景：${list}${more}`);
+    return failure("badScenario", `is not a valid scenario: ${en}${more}`, `不是有效的场景：${zh}${more}`);
   }
   return { ok: true, scenario: v.scenario, sheetName: root.attributes.get("sheet") ?? "", warnings: suspiciousText(v.scenario) };
 }

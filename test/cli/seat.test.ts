@@ -82,8 +82,8 @@ describe("quote seat", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/s\.json is not a valid seat-quote file:/);
-    expect(r.stderr).toMatch(/^ {2}dailyRate: Expected number/m);
-    expect(r.stderr).toMatch(/^ {2}pricing\.method: /m);
+    expect(r.stderr).toMatch(/^ {2}dailyRate: must be a number \(got text\)$/m);
+    expect(r.stderr).toMatch(/^ {2}pricing\.method: must be one of "margin", "markup" \(got "discount"\)$/m);
     expect(run(["seat", "s.json"], { "s.json": "{" }).stderr).toMatch(/\(whole file\): not valid JSON/);
   });
 });
