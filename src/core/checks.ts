@@ -1,7 +1,8 @@
 /**
  * Allocation-free argument checks for the formula families' hot paths (internal; not part of
- * the public surface). Each `bad…` predicate is a plain boolean, and the error is built only when
+ * the public surface). Each predicate is a plain boolean, and the error is built only when
  * something is wrong — the Result helpers in validate.ts allocate even on success.
+ * The one source of the out-of-range and divide-by-zero wording: validate.ts builds its errors here.
  */
 import type { Dec } from "./decimal";
 import { fail, type Result } from "./result";
@@ -20,6 +21,16 @@ function where(item: number | undefined): { en: string; zh: string } {
 export function negativeError<T>(arg: string, x: Dec, item?: number): Result<T> {
   const w = where(item);
   return fail("outOfRange", arg, `${w.en}must be ≥ 0 (got ${x.toString()})`, `${w.zh}不能为负数（当前为 ${x.toString()}）`);
+}
+
+/** arg must be > 0. */
+export function positiveError<T>(arg: string, x: Dec): Result<T> {
+  return fail("outOfRange", arg, `must be > 0 (got ${x.toString()})`, `必须大于 0（当前为 ${x.toString()}）`);
+}
+
+/** arg must lie in [0, 1): a margin or shrinkage of 1 would divide by zero downstream. */
+export function belowOneError<T>(arg: string, x: Dec): Result<T> {
+  return fail("outOfRange", arg, `must be ≥ 0 and < 1 (got ${x.toString()})`, `必须大于等于 0 且小于 1（当前为 ${x.toString()}）`);
 }
 
 /** arg must lie in [lo, hi]. */

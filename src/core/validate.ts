@@ -1,7 +1,9 @@
 /**
  * Argument checks shared by every formula family. Each returns the value unchanged or an
  * error naming the argument, so formulas read as a list of preconditions then the math.
+ * The error wording lives in checks.ts, shared with the allocation-free hot-path checks.
  */
+import { belowOneError, isNeg, negativeError, positiveError, unitError, zeroError } from "./checks";
 import { D, type Dec } from "./decimal";
 import { fail, ok, type Result } from "./result";
 
@@ -16,32 +18,24 @@ export function fromNumber(arg: string, value: number): Result<Dec> {
 }
 
 export function nonNegative(arg: string, x: Dec): Result<Dec> {
-  return x.isNegative() && !x.isZero()
-    ? fail("outOfRange", arg, `must be ≥ 0 (got ${x.toString()})`, `不能为负数（当前为 ${x.toString()}）`)
-    : ok(x);
+  return isNeg(x) ? negativeError(arg, x) : ok(x);
 }
 
 export function positive(arg: string, x: Dec): Result<Dec> {
-  return x.gt(0) ? ok(x) : fail("outOfRange", arg, `must be > 0 (got ${x.toString()})`, `必须大于 0（当前为 ${x.toString()}）`);
+  return x.gt(0) ? ok(x) : positiveError(arg, x);
 }
 
 /** A rate that must lie in [0, 1] (a share, a probability, a tax rate). */
 export function unitInterval(arg: string, x: Dec): Result<Dec> {
-  return x.gte(0) && x.lte(1)
-    ? ok(x)
-    : fail("outOfRange", arg, `must be between 0 and 1 (got ${x.toString()})`, `必须在 0 到 1 之间（当前为 ${x.toString()}）`);
+  return x.gte(0) && x.lte(1) ? ok(x) : unitError(arg, x);
 }
 
 /** A rate in [0, 1): a margin, a shrinkage — 1 would divide by zero downstream. */
 export function belowOne(arg: string, x: Dec): Result<Dec> {
-  return x.gte(0) && x.lt(1)
-    ? ok(x)
-    : fail("outOfRange", arg, `must be ≥ 0 and < 1 (got ${x.toString()})`, `必须大于等于 0 且小于 1（当前为 ${x.toString()}）`);
+  return x.gte(0) && x.lt(1) ? ok(x) : belowOneError(arg, x);
 }
 
 /** Divide, refusing a zero divisor with a divByZero error that names it. */
 export function divide(numerator: Dec, divisor: Dec, divisorArg: string): Result<Dec> {
-  return divisor.isZero()
-    ? fail("divByZero", divisorArg, "is zero, so the division is undefined", "为零，无法相除")
-    : ok(numerator.div(divisor));
+  return divisor.isZero() ? zeroError(divisorArg) : ok(numerator.div(divisor));
 }
