@@ -30,6 +30,19 @@ function optNum(a: Args, arg: string, value: unknown, fallback: number): number 
   return toNumber(a.optNum(arg, value, fallback));
 }
 
+/**
+ * agents, calls and ahtSeconds: the queue every Erlang C and Erlang A measure starts from. A tuple
+ * so a measure can spread it; read first and in cell order, so the first bad cell is the one named.
+ */
+function queue(a: Args, agents: unknown, calls: unknown, ahtSeconds: unknown): [agents: number, calls: number, ahtSeconds: number] {
+  return [num(a, "agents", agents), num(a, "calls", calls), num(a, "ahtSeconds", ahtSeconds)];
+}
+
+/** The optional interval length every traffic-based function ends with. */
+function interval(a: Args, intervalSeconds: unknown): number {
+  return optNum(a, "intervalSeconds", intervalSeconds, DEFAULT_INTERVAL_SECONDS);
+}
+
 /** The core's double result as the Decimal `cc` hands back to Excel (exact: shortest round trip). */
 function asDec(r: Result<number>): Result<Dec> {
   return map(r, (v) => new D(v));
@@ -48,7 +61,7 @@ function asDec(r: Result<number>): Result<Dec> {
  */
 export function ccErlangTraffic(calls: unknown, ahtSeconds: unknown, intervalSeconds?: unknown): number {
   return cc("TRAFFIC", (a) =>
-    asDec(trafficErlangs(num(a, "calls", calls), num(a, "ahtSeconds", ahtSeconds), optNum(a, "intervalSeconds", intervalSeconds, DEFAULT_INTERVAL_SECONDS))),
+    asDec(trafficErlangs(num(a, "calls", calls), num(a, "ahtSeconds", ahtSeconds), interval(a, intervalSeconds))),
   );
 }
 
@@ -95,15 +108,7 @@ export function ccErlangC(agents: unknown, trafficErlangs: unknown): number {
  */
 export function ccServiceLevel(agents: unknown, calls: unknown, ahtSeconds: unknown, targetSeconds: unknown, intervalSeconds?: unknown): number {
   return cc("SERVICELEVEL", (a) =>
-    asDec(
-      serviceLevel(
-        num(a, "agents", agents),
-        num(a, "calls", calls),
-        num(a, "ahtSeconds", ahtSeconds),
-        num(a, "targetSeconds", targetSeconds),
-        optNum(a, "intervalSeconds", intervalSeconds, DEFAULT_INTERVAL_SECONDS),
-      ),
-    ),
+    asDec(serviceLevel(...queue(a, agents, calls, ahtSeconds), num(a, "targetSeconds", targetSeconds), interval(a, intervalSeconds))),
   );
 }
 
@@ -121,14 +126,7 @@ export function ccServiceLevel(agents: unknown, calls: unknown, ahtSeconds: unkn
  */
 export function ccAsa(agents: unknown, calls: unknown, ahtSeconds: unknown, intervalSeconds?: unknown): number {
   return cc("ASA", (a) =>
-    asDec(
-      averageSpeedOfAnswer(
-        num(a, "agents", agents),
-        num(a, "calls", calls),
-        num(a, "ahtSeconds", ahtSeconds),
-        optNum(a, "intervalSeconds", intervalSeconds, DEFAULT_INTERVAL_SECONDS),
-      ),
-    ),
+    asDec(averageSpeedOfAnswer(...queue(a, agents, calls, ahtSeconds), interval(a, intervalSeconds))),
   );
 }
 
@@ -145,14 +143,7 @@ export function ccAsa(agents: unknown, calls: unknown, ahtSeconds: unknown, inte
  */
 export function ccOccupancy(agents: unknown, calls: unknown, ahtSeconds: unknown, intervalSeconds?: unknown): number {
   return cc("OCCUPANCY", (a) =>
-    asDec(
-      occupancy(
-        num(a, "agents", agents),
-        num(a, "calls", calls),
-        num(a, "ahtSeconds", ahtSeconds),
-        optNum(a, "intervalSeconds", intervalSeconds, DEFAULT_INTERVAL_SECONDS),
-      ),
-    ),
+    asDec(occupancy(...queue(a, agents, calls, ahtSeconds), interval(a, intervalSeconds))),
   );
 }
 
@@ -186,10 +177,10 @@ export function ccAgents(
     const h = num(a, "ahtSeconds", ahtSeconds);
     const sl = num(a, "targetServiceLevel", targetServiceLevel);
     const t = num(a, "targetSeconds", targetSeconds);
-    const interval = optNum(a, "intervalSeconds", intervalSeconds, DEFAULT_INTERVAL_SECONDS);
+    const i = interval(a, intervalSeconds);
     const cap = optNum(a, "maxOccupancy", maxOccupancy, 1);
     const s = optNum(a, "shrinkage", shrinkage, 0);
-    const staffed = need(requiredAgents(c, h, sl, t, interval, cap));
+    const staffed = need(requiredAgents(c, h, sl, t, i, cap));
     return asDec(scheduledAgents(staffed.agents, s));
   });
 }
@@ -223,14 +214,6 @@ export function ccShrinkage(components: unknown[][]): number {
  */
 export function ccAbandon(agents: unknown, calls: unknown, ahtSeconds: unknown, patienceSeconds: unknown, intervalSeconds?: unknown): number {
   return cc("ABANDON", (a) =>
-    asDec(
-      abandonRate(
-        num(a, "agents", agents),
-        num(a, "calls", calls),
-        num(a, "ahtSeconds", ahtSeconds),
-        num(a, "patienceSeconds", patienceSeconds),
-        optNum(a, "intervalSeconds", intervalSeconds, DEFAULT_INTERVAL_SECONDS),
-      ),
-    ),
+    asDec(abandonRate(...queue(a, agents, calls, ahtSeconds), num(a, "patienceSeconds", patienceSeconds), interval(a, intervalSeconds))),
   );
 }
