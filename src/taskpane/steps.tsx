@@ -247,55 +247,73 @@ function CostLines(p: StepProps & { readonly list: "labor" | "other"; readonly t
   );
 }
 
+type CostGroupName = "recruitment" | "training" | "management";
+type CostGroupKey<G extends CostGroupName> = keyof Draft["costs"][G] & string;
+
+/** One fixed-cost group: a fieldset of number fields, each bound to costs.<group>.<key>. */
+function CostGroup<G extends CostGroupName>(
+  p: StepProps & { readonly group: G; readonly title: string; readonly fields: readonly (readonly [key: CostGroupKey<G>, label: string])[] },
+): JSX.Element {
+  const { t } = useFields();
+  const s = useStyles();
+  const { group, setDraft } = p;
+  // Every group holds only strings; the keys are checked against the group's own type in `fields`.
+  const values: Readonly<Record<string, string>> = p.draft.costs[group];
+  return (
+    <fieldset className={s.fieldset}>
+      <legend className={s.legend}>{p.title}</legend>
+      <p className={s.hint}>{t.groupHint}</p>
+      <div className={s.grid}>
+        {p.fields.map(([key, label]) => (
+          <TextField
+            key={key}
+            path={`costs.${group}.${key}`}
+            label={label}
+            numeric
+            value={values[key] ?? ""}
+            onChange={(v) => setDraft((d) => ({ ...d, costs: { ...d.costs, [group]: { ...d.costs[group], [key]: v } } }))}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function StepCosts(p: StepProps): JSX.Element {
   const { t } = useFields();
   const s = useStyles();
-  const c = p.draft.costs;
-  const setGroup =
-    <G extends "recruitment" | "training" | "management">(group: G, key: keyof Draft["costs"][G]) =>
-    (v: string) =>
-      p.setDraft((d) => ({ ...d, costs: { ...d.costs, [group]: { ...d.costs[group], [key]: v } } }));
   return (
     <div className={s.section}>
       <CostLines {...p} list="labor" title={t.laborLines} hint={t.laborHint} />
-      <fieldset className={s.fieldset}>
-        <legend className={s.legend}>{t.recruitment}</legend>
-        <p className={s.hint}>{t.groupHint}</p>
-        <div className={s.grid}>
-          <TextField path="costs.recruitment.hires" label={t.hires} numeric value={c.recruitment.hires} onChange={setGroup("recruitment", "hires")} />
-          <TextField path="costs.recruitment.feePerHire" label={t.feePerHire} numeric value={c.recruitment.feePerHire} onChange={setGroup("recruitment", "feePerHire")} />
-        </div>
-      </fieldset>
-      <fieldset className={s.fieldset}>
-        <legend className={s.legend}>{t.training}</legend>
-        <p className={s.hint}>{t.groupHint}</p>
-        <div className={s.grid}>
-          <TextField path="costs.training.hires" label={t.trainingHires} numeric value={c.training.hires} onChange={setGroup("training", "hires")} />
-          <TextField path="costs.training.days" label={t.trainingDays} numeric value={c.training.days} onChange={setGroup("training", "days")} />
-          <TextField
-            path="costs.training.dailyAllowance"
-            label={t.dailyAllowance}
-            numeric
-            value={c.training.dailyAllowance}
-            onChange={setGroup("training", "dailyAllowance")}
-          />
-        </div>
-      </fieldset>
-      <fieldset className={s.fieldset}>
-        <legend className={s.legend}>{t.management}</legend>
-        <p className={s.hint}>{t.groupHint}</p>
-        <div className={s.grid}>
-          <TextField path="costs.management.managers" label={t.managers} numeric value={c.management.managers} onChange={setGroup("management", "managers")} />
-          <TextField
-            path="costs.management.monthlySalary"
-            label={t.monthlySalary}
-            numeric
-            value={c.management.monthlySalary}
-            onChange={setGroup("management", "monthlySalary")}
-          />
-          <TextField path="costs.management.months" label={t.managementMonths} numeric value={c.management.months} onChange={setGroup("management", "months")} />
-        </div>
-      </fieldset>
+      <CostGroup
+        {...p}
+        group="recruitment"
+        title={t.recruitment}
+        fields={[
+          ["hires", t.hires],
+          ["feePerHire", t.feePerHire],
+        ]}
+      />
+      <CostGroup
+        {...p}
+        group="training"
+        title={t.training}
+        fields={[
+          ["hires", t.trainingHires],
+          ["days", t.trainingDays],
+          ["dailyAllowance", t.dailyAllowance],
+        ]}
+      />
+      <CostGroup
+        {...p}
+        group="management"
+        title={t.management}
+        fields={[
+          ["managers", t.managers],
+          ["monthlySalary", t.monthlySalary],
+          ["months", t.managementMonths],
+        ]}
+      />
       <CostLines {...p} list="other" title={t.otherLines} />
       <TextField path="taxRate" label={t.taxRate} hint={t.taxRateHint} numeric placeholder="6%" value={p.draft.taxRate} onChange={(taxRate) => p.setDraft((d) => ({ ...d, taxRate }))} />
     </div>
