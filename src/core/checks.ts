@@ -17,14 +17,17 @@ function where(item: number | undefined): { en: string; zh: string } {
   return item === undefined ? { en: "", zh: "" } : { en: `item ${item + 1}: `, zh: `第 ${item + 1} 项：` };
 }
 
-/** arg must be ≥ 0. `item` is the 0-based index when the argument is a list. */
-export function negativeError<T>(arg: string, x: Dec, item?: number): Result<T> {
+/**
+ * arg must be ≥ 0. `item` is the 0-based index when the argument is a list. The staffing family
+ * checks plain doubles with the same wording, so the value may be a number too.
+ */
+export function negativeError<T>(arg: string, x: Dec | number, item?: number): Result<T> {
   const w = where(item);
   return fail("outOfRange", arg, `${w.en}must be ≥ 0 (got ${x.toString()})`, `${w.zh}不能为负数（当前为 ${x.toString()}）`);
 }
 
 /** arg must be > 0. */
-export function positiveError<T>(arg: string, x: Dec): Result<T> {
+export function positiveError<T>(arg: string, x: Dec | number): Result<T> {
   return fail("outOfRange", arg, `must be > 0 (got ${x.toString()})`, `必须大于 0（当前为 ${x.toString()}）`);
 }
 

@@ -1,8 +1,10 @@
 /**
  * Argument checks for the staffing family. Staffing runs in IEEE doubles (see erlangB.ts for
- * why), so these mirror ../validate.ts but take and return plain numbers. Messages name the
- * argument exactly as the Excel catalogue does, so adapters only prefix `CC.NAME: `.
+ * why), so these mirror ../validate.ts but take and return plain numbers; the shared wording
+ * comes from ../checks.ts. Messages name the argument exactly as the Excel catalogue does, so
+ * adapters only prefix `CC.NAME: `.
  */
+import { negativeError, positiveError } from "../checks";
 import { fail, ok, type Result } from "../result";
 
 /** A finite number; NaN/±Infinity are refused. */
@@ -12,12 +14,12 @@ export function finite(arg: string, x: number): Result<number> {
 
 export function atLeastZero(arg: string, x: number): Result<number> {
   if (!Number.isFinite(x)) return finite(arg, x);
-  return x >= 0 ? ok(x === 0 ? 0 : x) : fail("outOfRange", arg, `must be ≥ 0 (got ${x})`, `不能为负数（当前为 ${x}）`);
+  return x >= 0 ? ok(x === 0 ? 0 : x) : negativeError(arg, x);
 }
 
 export function aboveZero(arg: string, x: number): Result<number> {
   if (!Number.isFinite(x)) return finite(arg, x);
-  return x > 0 ? ok(x) : fail("outOfRange", arg, `must be > 0 (got ${x})`, `必须大于 0（当前为 ${x}）`);
+  return x > 0 ? ok(x) : positiveError(arg, x);
 }
 
 /** A service-level target: 100 % within any finite time would need infinitely many agents. */
