@@ -16,6 +16,12 @@ Options:
   --formulas       add a column with each line's formula in words
   --json           print {"breakdown": {"<key>": <number>, ...}} instead of the table
   --exact          exact decimals: every digit in the table, decimal strings in --json
+  --xlsx FILE      also write the breakdown to FILE as an Excel workbook (live formulas, with
+                   the scenario stored in it, so the task pane can reopen it); not for "seat"
+  --xlsx-formulas native|cc
+                   formulas in that workbook: native Excel formulas (default; compute in any
+                   spreadsheet) or CC.* functions (compute only where the CC Pricing add-in
+                   is loaded)
   -h, --help       show this help
 
 Seat options (with "seat"; a seat-quote file gives the same fields, options override it):
@@ -35,6 +41,7 @@ Exit status: 0 printed; 1 the file or its figures are wrong; 2 the command line 
 Examples:
   npm run quote -- examples/worked-example.json --lang zh
   npm run quote -- examples/worked-example.json --json
+  npm run quote -- examples/worked-example.json --xlsx breakdown.xlsx
   npm run quote -- seat --daily-rate 220 --work-days 22 --seats 2 --phone 600 --margin 0.15
 `,
   zh: `用法：npm run quote -- <场景文件.json> [选项]
@@ -50,6 +57,11 @@ Examples:
   --formulas       增加一列，用文字写出每行的计算方式
   --json           输出 {"breakdown": {"<键>": <数值>, ...}}，不输出表格
   --exact          精确小数：表格显示全部位数，--json 输出十进制字符串
+  --xlsx 文件      同时把测算写入该文件，生成 Excel 工作簿（含实时公式，并保存场景，
+                   任务窗格可重新打开）；不适用于 "seat"
+  --xlsx-formulas native|cc
+                   工作簿中的公式：native 为 Excel 原生公式（默认，任何电子表格都能计算），
+                   cc 为 CC.* 函数（仅在加载了 CC Pricing 加载项时计算）
   -h, --help       显示本帮助
 
 座席选项（用于 "seat"；座席报价文件可给出同样的字段，命令行选项优先）：
@@ -68,6 +80,7 @@ Examples:
 示例：
   npm run quote -- examples/worked-example.json --lang zh
   npm run quote -- examples/worked-example.json --json
+  npm run quote -- examples/worked-example.json --xlsx breakdown.xlsx
   npm run quote -- seat --daily-rate 220 --work-days 22 --seats 2 --phone 600 --margin 0.15
 `,
 };

@@ -12,7 +12,8 @@ import { argProblemText, errorPrefix, HELP, TEXT } from "./messages";
 import { colon, coreErrorLines, EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
 import { runSeat, SEAT_OPTIONS } from "./seatCommand";
 
-const COMMON_OPTIONS: readonly OptionSpec[] = [
+/** The options of every command (the seat command adds SEAT_OPTIONS; --xlsx is taken off before). */
+export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: "lang", kind: "string" },
   { name: "formulas", kind: "flag" },
   { name: "json", kind: "flag" },

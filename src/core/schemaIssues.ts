@@ -115,7 +115,7 @@ function tooBig(issue: z.ZodTooBigIssue, value: unknown): LocalizedText {
       return { en: `must be at most ${n} characters long`, zh: `最多 ${n} 个字符` };
     case "array":
     case "set":
-      return { en: `must have at most ${n} entries`, zh: `最多 ${n} 项` };
+      return Number(issue.maximum) === 1 ? { en: "must have at most one entry", zh: "最多 1 项" } : { en: `must have at most ${n} entries`, zh: `最多 ${n} 项` };
     default:
       return { en: `is too late or too large (maximum ${n})`, zh: `过大（最大为 ${n}）` };
   }
@@ -135,6 +135,7 @@ export function issueText(issue: z.ZodIssue, input?: unknown): LocalizedText {
     }
     case "invalid_literal": {
       const want = JSON.stringify(issue.expected) ?? String(issue.expected);
+      if (issue.received === undefined) return { en: `is required (must be ${want})`, zh: `必填（应为 ${want}）` };
       const have = JSON.stringify(issue.received) ?? String(issue.received);
       return { en: `must be ${want} (got ${have})`, zh: `必须为 ${want}（当前为 ${have}）` };
     }

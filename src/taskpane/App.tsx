@@ -202,7 +202,7 @@ export function App(props: AppProps): JSX.Element {
     if (!file) return;
     const parsed = parseScenario(await file.text());
     if (parsed.ok) loadScenario(parsed.scenario, (x) => x.opened(file.name));
-    else say((x) => x.openFailed(file.name), "error", parsed.issues.map(({ path, message }) => (path ? { en: `${path}: ${message.en}`, zh: `${path}：${message.zh}` } : message)));
+    else say((x) => x.openFailed(file.name), "error", parsed.issues.map(({ path, message }) => (path ? { en: `${path}: ${message.en}`, zh: `${path}: ${message.zh}` } : message)));
   };
   const onSave = (): void => {
     if (!analysis.scenario) {

@@ -21,6 +21,9 @@ export type TakenXlsx =
   | { readonly ok: true; readonly argv: string[]; readonly path?: string; readonly formulas: FormulaMode }
   | { readonly ok: false; readonly message: string };
 
+/** The options taken here (each takes a value), so the CLI's help can be checked against them. */
+export const XLSX_OPTIONS = ["xlsx", "xlsx-formulas"] as const;
+
 /**
  * Remove `--xlsx PATH` / `--xlsx=PATH` and `--xlsx-formulas native|cc` from argv (before a `--`).
  * PATH must not start with "-" unless written inline, as with the CLI's other options.
@@ -37,7 +40,7 @@ export function takeXlsxOption(argv: readonly string[]): TakenXlsx {
       break;
     }
     const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (name !== "--xlsx" && name !== "--xlsx-formulas") {
+    if (!XLSX_OPTIONS.some((o) => name === `--${o}`)) {
       rest.push(arg);
       continue;
     }

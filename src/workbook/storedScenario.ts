@@ -211,7 +211,7 @@ function read(xml: unknown): StoredRead {
   if (!v.ok) {
     const first = v.issues.slice(0, 5);
     const en = first.map((i) => `${i.path || "(root)"}: ${i.message.en}`).join("; ");
-    const zh = first.map((i) => `${i.path || "（根）"}：${i.message.zh}`).join("；");
+    const zh = first.map((i) => `${i.path || "（根）"}: ${i.message.zh}`).join("；");
     const more = v.issues.length > 5 ? ` (+${v.issues.length - 5})` : "";
     return failure("badScenario", `is not a valid scenario: ${en}${more}`, `不是有效的场景：${zh}${more}`);
   }

@@ -3,6 +3,11 @@ import { BREAKDOWN_KEYS } from "../../src/core/breakdown.types";
 import { D } from "../../src/core/decimal";
 import { parseScenario, type ScenarioInput } from "../../src/core/scenario";
 import { displayWidth } from "../../src/cli/width";
+import { COMMON_OPTIONS } from "../../src/cli/run";
+import { SEAT_OPTIONS } from "../../src/cli/seatCommand";
+import { XLSX_OPTIONS } from "../../src/workbook/quoteXlsx";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { exampleText, run, workedExampleJson, WORKED_EXAMPLE_PATH } from "./fake-io";
 
 /** The body lines of a printed table (after the title, blank line, header and rule). */
@@ -252,6 +257,32 @@ describe("quote: bad files — message with the JSON path on stderr, exit 1, not
     expect(zero.code).toBe(1);
     expect(zero.stderr).toMatch(/^quote 错误：bad\.json 无法测算：\n {2}traffic\.streams: .*无法计算/m);
   });
+
+  it("gives schema problems in Chinese with --lang zh, each under its JSON path", () => {
+    const content = broken((s) => {
+      stream(s, 1).answered = -5;
+      loose(s.staffing).agents = "404";
+      loose(s.staffing).agnets = 1;
+      s.currency = "rmb";
+    });
+    const r = run(["bad.json", "--lang", "zh"], { "bad.json": content });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      [
+        "quote 错误：bad.json 不是有效的场景文件：",
+        "  currency: 必须是 3 个大写字母的 ISO 4217 货币代码，例如 CNY",
+        "  traffic.streams[1].answered: 不能为负数（当前为 -5）",
+        "  staffing.agents: 必须是数字（当前为文本）",
+        '  staffing: 含有未知字段 "agnets"（请检查拼写）',
+        "",
+      ].join("\n"),
+    );
+    // The locale chooses Chinese too, and the unsupported version keeps its own sentence.
+    const version = run(["bad.json"], { "bad.json": broken((s) => (loose(s).version = 2)) }, { LANG: "zh_CN.UTF-8" });
+    expect(version.stderr).toMatch(/^ {2}version: 不支持的场景文件版本 2；本工具只能读取第 1 版$/m);
+    expect(run(["bad.json", "--lang", "zh"], { "bad.json": "{" }).stderr).toMatch(/^ {2}（整个文件）: 不是有效的 JSON：/m);
+  });
 });
 
 describe("quote: command-line mistakes — exit 2, nothing on stdout", () => {
@@ -286,5 +317,23 @@ describe("quote: command-line mistakes — exit 2, nothing on stdout", () => {
     expect(en.stdout).toContain("--json");
     expect(run(["-h", "--lang", "zh"]).stdout).toMatch(/^用法：/);
     expect(run(["-h"], {}, { LANG: "zh_CN.UTF-8" }).stdout).toMatch(/^用法：/);
+  });
+
+  describe("the help lists every option the command line accepts, in both languages", () => {
+    const accepted = [...COMMON_OPTIONS, ...SEAT_OPTIONS].map((o) => o.name).concat(XLSX_OPTIONS);
+    it("the list is the parser's, not empty", () => {
+      expect(accepted).toEqual(expect.arrayContaining(["lang", "json", "help", "daily-rate", "currency", "xlsx", "xlsx-formulas"]));
+    });
+    const docs = readFileSync(join(__dirname, "../../docs/quote.md"), "utf8");
+    it.each(["en", "zh"] as const)("%s", (lang) => {
+      const help = run(["--help", "--lang", lang]).stdout;
+      // Each option at the start of a help line ("  --xlsx FILE  …"), not only mentioned in passing.
+      for (const name of accepted) expect({ name, listed: new RegExp(`^ {2}(-\\w, )?--${name}(?![\\w-])`, "m").test(help) }).toEqual({ name, listed: true });
+      expect(help).toMatch(/^ {2}-h, --help/m);
+      expect(help).toMatch(/--xlsx-formulas native\|cc/);
+    });
+    it("docs/quote.md", () => {
+      for (const name of accepted) expect({ name, documented: docs.includes(`\`--${name}`) }).toEqual({ name, documented: true });
+    });
   });
 });
