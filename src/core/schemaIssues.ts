@@ -78,8 +78,13 @@ function got(value: unknown): LocalizedText {
   return typeof value === "number" ? { en: ` (got ${shown(value)})`, zh: `（当前为 ${shown(value)}）` } : { en: "", zh: "" };
 }
 
+/** A value as JSON writes it; what JSON cannot hold (a function, a symbol) by its kind. */
+function json(value: unknown): string {
+  return JSON.stringify(value) ?? typeof value;
+}
+
 function quoted(values: readonly unknown[], zhSeparator: string): LocalizedText {
-  const list = values.map((v) => JSON.stringify(v) ?? String(v));
+  const list = values.map(json);
   return { en: list.join(", "), zh: list.join(zhSeparator) };
 }
 
@@ -134,9 +139,9 @@ export function issueText(issue: z.ZodIssue, input?: unknown): LocalizedText {
       return { en: `must be ${want.en} (got ${have.en})`, zh: `必须是${spaced(want.zh)}（当前为${spaced(have.zh)}）` };
     }
     case "invalid_literal": {
-      const want = JSON.stringify(issue.expected) ?? String(issue.expected);
+      const want = json(issue.expected);
       if (issue.received === undefined) return { en: `is required (must be ${want})`, zh: `必填（应为 ${want}）` };
-      const have = JSON.stringify(issue.received) ?? String(issue.received);
+      const have = json(issue.received);
       return { en: `must be ${want} (got ${have})`, zh: `必须为 ${want}（当前为 ${have}）` };
     }
     case "unrecognized_keys": {
@@ -147,7 +152,7 @@ export function issueText(issue: z.ZodIssue, input?: unknown): LocalizedText {
     }
     case "invalid_enum_value": {
       const options = quoted(issue.options, "、");
-      const have = JSON.stringify(issue.received) ?? String(issue.received);
+      const have = json(issue.received);
       return { en: `must be one of ${options.en} (got ${have})`, zh: `必须是 ${options.zh} 之一（当前为 ${have}）` };
     }
     case "invalid_union_discriminator": {

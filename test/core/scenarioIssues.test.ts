@@ -27,10 +27,10 @@ function issuesOf(value: unknown): ScenarioIssue[] {
 
 // [case, file, path, English, Chinese]
 const cases: [string, unknown, string, string, string][] = [
-  ["missing field", broken((s) => delete s.staffing), "staffing", "is required", "必填"],
+  ["missing field", broken((s) => delete (s as Json).staffing), "staffing", "is required", "必填"],
   ["missing nested field", broken((s) => delete s.staffing.agents), "staffing.agents", "is required", "必填"],
   ["text where a number belongs", broken((s) => (s.staffing.agents = "404")), "staffing.agents", "must be a number (got text)", "必须是数字（当前为文本）"],
-  ["null where an object belongs", broken((s) => (s.traffic = null)), "traffic", "must be an object (got null)", "必须是对象（当前为 null）"],
+  ["null where an object belongs", broken((s) => ((s as Json).traffic = null)), "traffic", "must be an object (got null)", "必须是对象（当前为 null）"],
   ["a number where a list belongs", broken((s) => (s.costs.labor = 5)), "costs.labor", "must be a list (got a number)", "必须是列表（当前为数字）"],
   ["negative count", broken((s) => ((s.traffic.streams[1] as Json).answered = -5)), "traffic.streams[1].answered", "must be ≥ 0 (got -5)", "不能为负数（当前为 -5）"],
   ["zero agents", broken((s) => (s.staffing.agents = 0)), "staffing.agents", "must be > 0 (got 0)", "必须大于 0（当前为 0）"],
