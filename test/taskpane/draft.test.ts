@@ -107,6 +107,13 @@ describe("problems are the core's, in both languages, under the draft's paths", 
     ]);
   });
 
+  test("what only the file format checks (text length, the 1e15 limit) comes in both languages", () => {
+    expect(analyse({ ...base, name: "x".repeat(201) }).issues).toEqual([{ path: "name", message: { en: "must be at most 200 characters long", zh: "最多 200 个字符" } }]);
+    expect(analyse({ ...base, staffing: { ...base.staffing, agents: "2e15" } }).issues).toEqual([
+      { path: "staffing.agents", message: { en: "must be at most 1e+15", zh: "不能超过 1e+15（场景文件允许的最大数值）" } },
+    ]);
+  });
+
   test("hours above 24 and a lower-case currency", () => {
     const a = analyse({ ...base, currency: "cny", staffing: { ...base.staffing, hoursPerDay: "25" } });
     expect(a.issues.map((i) => i.path)).toEqual(["currency", "staffing.hoursPerDay"]);
