@@ -148,7 +148,6 @@ const en = {
   restored: "Restored the scenario stored in this workbook.",
   restoreFailed: "The scenario stored in this workbook could not be read (nothing was changed):",
   busy: "Working…",
-  schemaIssue: "file format",
   problemsOnStep: (n: number) => (n === 1 ? "1 problem on this step." : `${n} problems on this step.`),
   noProblems: "No problems on this step.",
 };
@@ -276,7 +275,6 @@ const zh: Strings = {
   restored: "已恢复此工作簿中保存的方案。",
   restoreFailed: "无法读取此工作簿中保存的方案（未做任何更改）：",
   busy: "处理中…",
-  schemaIssue: "文件格式",
   problemsOnStep: (n) => `本步骤有 ${n} 个问题。`,
   noProblems: "本步骤没有问题。",
 };
