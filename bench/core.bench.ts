@@ -11,7 +11,7 @@
 import { costPerAnswer, costPerAnswerFromStreams } from "../src/core/costplus";
 import { type Dec } from "../src/core/decimal";
 import { normalizedAnswers, type TalkStream } from "../src/core/traffic";
-import { fromNumber } from "../src/core/validate";
+import { fromNumber } from "../src/core/validators";
 
 const SETS = 64;
 interface NumInputs {

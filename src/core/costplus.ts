@@ -5,7 +5,7 @@
  * Units: money in the scenario's currency (CNY by default), counts of people, days, months.
  */
 import { ONE, ZERO, type Dec } from "./decimal";
-import { isNeg, negativeError, notUnit, unitError, zeroError } from "./checks";
+import { isNeg, negativeError, notUnit, unitError, zeroError } from "./validators";
 import { fail, ok, type Result } from "./result";
 import type { TalkStream } from "./traffic";
 

@@ -1,7 +1,7 @@
 /** The pricing core's public surface, for adapters and for Node users. */
 export * from "./decimal";
 export * from "./result";
-export * from "./validate";
+export * from "./validators";
 export * from "./scenario";
 export * from "./schemaIssues";
 export * from "./breakdown.types";

@@ -6,7 +6,7 @@
  * leads, sales, devices); rates are shares in [0, 1].
  */
 import { ONE, ZERO, type Dec } from "./decimal";
-import { isNeg, negativeError, notUnit, unitError, zeroError } from "./checks";
+import { isNeg, negativeError, notUnit, unitError, zeroError } from "./validators";
 import { fail, ok, type Result } from "./result";
 
 /**

@@ -5,7 +5,7 @@
  * Units: money in the quote's currency; days, hours, months; seats are agents (座席).
  */
 import { ONE, ZERO, type Dec } from "./decimal";
-import { isNeg, negativeError, rangeError, zeroError } from "./checks";
+import { isNeg, negativeError, rangeError, zeroError } from "./validators";
 import { fail, ok, type Result } from "./result";
 
 /**

@@ -6,7 +6,7 @@
  * each formula divides once, at the end, so rounding happens at most once per result.
  */
 import { D, ZERO, type Dec } from "./decimal";
-import { isNeg as negative, negativeError, rangeError, zeroError } from "./checks";
+import { isNeg as negative, negativeError, rangeError, zeroError } from "./validators";
 import { ok, type Result } from "./result";
 
 const SIXTY = new D(60);

@@ -30,7 +30,7 @@
  */
 import { D, toNumber, type Dec } from "../core/decimal";
 import type { CoreError, ErrorCode, Result } from "../core/result";
-import { fromNumber } from "../core/validate";
+import { fromNumber } from "../core/validators";
 
 /** Thrown inside a `cc` body by the argument readers; `cc` turns it into an Excel error. */
 class ArgFailure extends Error {

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { z } from "zod";
-import { MAX_SCENARIO_NUMBER, parseScenario, scenarioResult, validateScenario, type ScenarioIssue } from "../../src/core/scenario";
+import { MAX_SCENARIO_NUMBER, parseScenario, validateScenario, type ScenarioIssue } from "../../src/core/scenario";
 import { schemaIssues } from "../../src/core/schemaIssues";
 
 type Json = Record<string, unknown>;
@@ -98,11 +98,6 @@ describe("scenario issues: the whole file", () => {
       { path: "traffic.streams[0].answered", message: { en: "must be ≥ 0 (got -1)", zh: "不能为负数（当前为 -1）" } },
       { path: "staffing.hoursPerDay", message: { en: "must be a number (got text)", zh: "必须是数字（当前为文本）" } },
     ]);
-  });
-
-  it("scenarioResult carries the first issue's two texts as a core error", () => {
-    const r = scenarioResult(broken((s) => (s.staffing.agents = "404")));
-    expect(r).toEqual({ ok: false, error: { code: "notNumber", arg: "staffing.agents", message: { en: "must be a number (got text)", zh: "必须是数字（当前为文本）" } } });
   });
 
   it("the limit in the message is the format's limit", () => {

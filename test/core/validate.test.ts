@@ -1,5 +1,5 @@
 import { D } from "../../src/core/decimal";
-import { belowOne, divide, fromNumber, nonNegative, positive, unitInterval } from "../../src/core/validate";
+import { belowOne, divide, fromNumber, nonNegative, positive, unitInterval } from "../../src/core/validators";
 
 describe("fromNumber", () => {
   it("takes the shortest decimal of a double, so 0.1 is exactly 0.1", () => {

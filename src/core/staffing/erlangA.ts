@@ -22,7 +22,7 @@
  * their own ratio U(b + j)/j with a separate exponent so that (1 − U)^(b+1) cannot underflow).
  */
 import { fail, ok, type Result } from "../result";
-import { aboveZero, atLeastZero, wholeNumber } from "./checks";
+import { aboveZero, atLeastZero, wholeNumber } from "../validators";
 import { inverseErlangB } from "./erlangB";
 import { DEFAULT_INTERVAL_SECONDS, trafficErlangs } from "./traffic";
 

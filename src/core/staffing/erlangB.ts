@@ -18,7 +18,7 @@
  * the incomplete gamma (gamma.ts) at the fraction x. Cost: O(√A + |N − A|), not O(N).
  */
 import { ok, type Result } from "../result";
-import { atLeastZero, trafficInRange } from "./checks";
+import { atLeastZero, trafficInRange } from "../validators";
 import { inverseErlangBAtFraction } from "./gamma";
 
 /** Product of damping factors below which a guessed start no longer shows in a double. */

@@ -5,7 +5,7 @@
  * C = 0 instead of 0/0. Defined only for N > A: below that the queue never empties.
  */
 import { ok, type Result } from "../result";
-import { atLeastZero, notOverloaded, trafficInRange } from "./checks";
+import { atLeastZero, notOverloaded, trafficInRange } from "../validators";
 import { inverseErlangB } from "./erlangB";
 
 /** C(N, A) from 1/B(N, A), for N > A (unchecked). */

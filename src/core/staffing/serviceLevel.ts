@@ -6,7 +6,7 @@
  * negative or infinite wait.
  */
 import { ok, type Result } from "../result";
-import { atLeastZero, notOverloaded, targetBelowOne } from "./checks";
+import { atLeastZero, notOverloaded, targetBelowOne } from "../validators";
 import { erlangCValue } from "./erlangC";
 import { DEFAULT_INTERVAL_SECONDS, trafficErlangs } from "./traffic";
 

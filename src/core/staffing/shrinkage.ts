@@ -8,7 +8,7 @@
  */
 import { D, ONE, toNumber, type Dec } from "../decimal";
 import { fail, ok, type Result } from "../result";
-import { belowOne, fromNumber, nonNegative } from "../validate";
+import { belowOne, fromNumber, nonNegative } from "../validators";
 
 function shrinkageRate(arg: string, value: number): Result<Dec> {
   const d = fromNumber(arg, value);

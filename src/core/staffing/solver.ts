@@ -9,7 +9,7 @@
  * because N must exceed A — raised to ⌈A / maxOccupancy⌉.
  */
 import { ok, type Result } from "../result";
-import { atLeastZero, shareAboveZero, targetBelowOne } from "./checks";
+import { atLeastZero, shareAboveZero, targetBelowOne } from "../validators";
 import { inverseErlangB } from "./erlangB";
 import { erlangCFromInverseB, erlangCValue } from "./erlangC";
 import { serviceLevelFromC, type Queue } from "./serviceLevel";

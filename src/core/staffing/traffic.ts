@@ -5,7 +5,7 @@
  */
 import { D, toNumber } from "../decimal";
 import { ok, type Result } from "../result";
-import { aboveZero, atLeastZero, trafficInRange } from "./checks";
+import { aboveZero, atLeastZero, trafficInRange } from "../validators";
 
 /** The default interval of the CC functions: half an hour, as call-centre forecasts come. */
 export const DEFAULT_INTERVAL_SECONDS = 1800;

@@ -1,0 +1,146 @@
+/**
+ * The building blocks of a field catalogue: each node says once what a file field is — its kind,
+ * limits, default, unit, labels and help — and carries the zod schema made from exactly that.
+ * Groups and lists nest nodes, so a whole file format is one typed tree whose `schema` is the
+ * validator and whose leaves are walked by every surface (wizard, sheet, CLI, stored scenario).
+ */
+import { z } from "zod";
+import type { Unit } from "../formats/units";
+import type { LocalizedText } from "../result";
+import { said } from "../schemaIssues";
+import { SENTENCES } from "../sentences";
+
+/**
+ * The largest figure a file may hold. Far above any centre's annual numbers, and small enough
+ * that every product and quotient of the breakdown stays a finite double at the boundary.
+ */
+export const MAX_FIGURE = 1e15;
+
+interface Described {
+  readonly label: LocalizedText;
+  readonly help?: LocalizedText;
+}
+
+interface Presence {
+  /** Absent is allowed (and stays absent). */
+  readonly optional?: boolean;
+}
+
+export interface NumberSpec extends Described, Presence {
+  readonly unit: Unit;
+  /** Inclusive lower bound (default 0: figures are never negative). */
+  readonly min?: number;
+  /** Exclusive lower bound, when the value must be strictly above it (a divisor). */
+  readonly above?: number;
+  /** Inclusive upper bound (default MAX_FIGURE). */
+  readonly max?: number;
+  /** Filled in by the schema when absent. */
+  readonly default?: number;
+  /** What the wizard pre-fills in a new scenario (a common value, not a default). */
+  readonly suggested?: number;
+  /** The defined name of this input's cell on the breakdown sheet (a public contract). */
+  readonly sheetName?: string;
+}
+
+export interface TextSpec extends Described, Presence {
+  readonly unit: "text" | "currency";
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: { readonly regex: RegExp; readonly message: LocalizedText };
+  readonly default?: string;
+  readonly suggested?: string;
+  /** Long free text (a multi-line box in the wizard). */
+  readonly multiline?: boolean;
+}
+
+export interface GroupSpec extends Described, Presence {
+  /** Fields whose being blank alone does not make the group present (pre-filled ones). */
+  readonly presentWhen?: readonly string[];
+}
+
+export interface ListSpec extends Described {
+  readonly minItems?: number;
+  readonly minMessage?: LocalizedText;
+  /** Absent means an empty list. */
+  readonly emptyByDefault?: boolean;
+}
+
+export type Children = Readonly<Record<string, CatalogueNode>>;
+
+export interface NumberNode<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  readonly kind: "number";
+  readonly spec: NumberSpec;
+  readonly schema: S;
+}
+export interface TextNode<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  readonly kind: "text";
+  readonly spec: TextSpec;
+  readonly schema: S;
+}
+export interface LiteralNode<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  readonly kind: "literal";
+  readonly value: number | string;
+  readonly schema: S;
+}
+export interface GroupNode<C extends Children = Children, S extends z.ZodTypeAny = z.ZodTypeAny> {
+  readonly kind: "group";
+  readonly spec: GroupSpec;
+  readonly children: C;
+  readonly schema: S;
+}
+export interface ListNode<C extends Children = Children, S extends z.ZodTypeAny = z.ZodTypeAny> {
+  readonly kind: "list";
+  readonly spec: ListSpec;
+  readonly item: C;
+  readonly schema: S;
+}
+
+export type LeafNode = NumberNode | TextNode | LiteralNode;
+export type CatalogueNode = LeafNode | GroupNode | ListNode;
+
+type Present<P, T extends z.ZodTypeAny> = P extends { readonly default: unknown } ? z.ZodDefault<T> : P extends { readonly optional: true } ? z.ZodOptional<T> : T;
+type Shape<C extends Children> = { -readonly [K in keyof C]: C[K]["schema"] };
+
+function presence<T extends z.ZodTypeAny>(spec: Presence & { readonly default?: unknown }, schema: T): z.ZodTypeAny {
+  if (spec.default !== undefined) return schema.default(spec.default);
+  return spec.optional === true ? schema.optional() : schema;
+}
+
+const atMostLimit = said(SENTENCES.figureTooLarge);
+
+export function num<const S extends NumberSpec>(spec: S): NumberNode<Present<S, z.ZodNumber>> {
+  let schema = z.number().finite();
+  if (spec.above !== undefined) schema = schema.gt(spec.above);
+  else schema = schema.min(spec.min ?? 0);
+  schema = spec.max === undefined ? schema.max(MAX_FIGURE, atMostLimit) : schema.max(spec.max);
+  return { kind: "number", spec, schema: presence(spec, schema) as Present<S, z.ZodNumber> };
+}
+
+export function text<const S extends TextSpec>(spec: S): TextNode<Present<S, z.ZodString>> {
+  let schema = z.string();
+  if (spec.maxLength !== undefined) schema = schema.max(spec.maxLength);
+  if (spec.minLength !== undefined) schema = schema.min(spec.minLength);
+  if (spec.pattern) schema = schema.regex(spec.pattern.regex, said(spec.pattern.message));
+  return { kind: "text", spec, schema: presence(spec, schema) as Present<S, z.ZodString> };
+}
+
+export function literal<const V extends number | string>(value: V): LiteralNode<z.ZodLiteral<V>> {
+  return { kind: "literal", value, schema: z.literal(value) };
+}
+
+export function group<const S extends GroupSpec, const C extends Children>(spec: S, children: C): GroupNode<C, Present<S, z.ZodObject<Shape<C>, "strict">>> {
+  const shape = Object.fromEntries(Object.entries(children).map(([k, n]) => [k, n.schema]));
+  return { kind: "group", spec, children, schema: presence(spec, z.object(shape).strict()) as Present<S, z.ZodObject<Shape<C>, "strict">> };
+}
+
+type ListSchema<S, C extends Children> = S extends { readonly emptyByDefault: true }
+  ? z.ZodDefault<z.ZodArray<z.ZodObject<Shape<C>, "strict">>>
+  : z.ZodArray<z.ZodObject<Shape<C>, "strict">>;
+
+export function list<const S extends ListSpec, const C extends Children>(spec: S, item: C): ListNode<C, ListSchema<S, C>> {
+  const shape = Object.fromEntries(Object.entries(item).map(([k, n]) => [k, n.schema]));
+  let schema = z.array(z.object(shape).strict());
+  if (spec.minItems !== undefined) schema = schema.min(spec.minItems, spec.minMessage ? said(spec.minMessage) : undefined);
+  const withDefault = spec.emptyByDefault === true ? schema.default([]) : schema;
+  return { kind: "list", spec, item, schema: withDefault as ListSchema<S, C> };
+}
