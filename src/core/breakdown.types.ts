@@ -1,5 +1,6 @@
 /** Shapes of the cost breakdown the core computes from a scenario. */
 import type { Dec } from "./decimal";
+import type { Unit } from "./formats/units";
 
 export const BREAKDOWN_KEYS = [
   "normalizedAnswers",
@@ -23,7 +24,7 @@ export const BREAKDOWN_KEYS = [
 export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
 
 /** money: in the scenario's currency; count: calls/answers; minutes; ratio: a share shown as %. */
-export type BreakdownUnit = "money" | "moneyPerAnswer" | "moneyPerMinute" | "count" | "minutes" | "ratio";
+export type BreakdownUnit = Extract<Unit, "money" | "moneyPerAnswer" | "moneyPerMinute" | "count" | "minutes" | "ratio">;
 
 export interface BreakdownLine {
   readonly key: BreakdownKey;

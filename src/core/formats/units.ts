@@ -3,6 +3,7 @@
  * number formats, and which breakdown lines make up the cost composition. The CLI, the wizard
  * and the sheet all read this one table, so a figure looks the same wherever the analyst meets it.
  */
+import type { BreakdownKey } from "../breakdown.types";
 import type { Lang } from "../sentences/lang";
 
 /** The unit of a field or a breakdown line. */
@@ -95,3 +96,13 @@ export function inputFormat(unit: NumericUnit, currency: string, value: number):
   if (unit === "ratio") return PERCENT_FORMAT;
   return Number.isInteger(value) ? COUNT_FORMAT : INPUT_DECIMAL_FORMAT;
 }
+
+// ---------------------------------------------------------------- cost composition
+
+/**
+ * The parts of the cost composition (chart, shares): the five pre-tax cost items. Tax is left out
+ * on purpose: it is the same fixed share of every part (the tax rate), not something the centre
+ * spends, so with it in every share shrinks by the same factor and "labour is 97 % of our cost"
+ * would read 91 %. Every surface shows these parts of totalCost.
+ */
+export const COMPOSITION_KEYS = ["laborCost", "recruitmentCost", "trainingCost", "managementCost", "otherCost"] as const satisfies readonly BreakdownKey[];
