@@ -11,11 +11,11 @@ import { BREAKDOWN_TEXT } from "./catalogue/outputs";
 import { SCENARIO } from "./catalogue/scenario";
 import { costPerAnswerFromStreams, costPerMinute, managementCost, recruitmentCost, sumCostLines, taxAmount, trainingCost, withTax } from "./costplus";
 import { ZERO, toNumber, type Dec } from "./decimal";
-import { fail, ok, type Result } from "./result";
+import { ok, type Result } from "./result";
 import type { Scenario } from "./scenario";
 import { SENTENCES as S } from "./sentences";
 import { normalizedAnswers, paidMinutes, totalTalkMinutes, utilization, type TalkStream } from "./traffic";
-import { zeroError } from "./validators";
+import { refuse, zeroError } from "./validators";
 
 export { BREAKDOWN_TEXT };
 
@@ -31,7 +31,7 @@ type Exact = Decimals<Scenario>;
 function trafficAndTime(d: Exact): Result<Pick<Values, "normalizedAnswers" | "talkMinutes" | "paidMinutes" | "utilization"> & { standard: Dec; streams: TalkStream[] }> {
   const streams: TalkStream[] = d.traffic.streams;
   const first = streams[0];
-  if (first === undefined) return fail("outOfRange", "traffic.streams", S.needsStream.en, S.needsStream.zh);
+  if (first === undefined) return refuse("outOfRange", "traffic.streams", S.needsStream);
   const given = d.traffic.standardTalkSeconds;
   const standard = given ?? first.avgTalkSeconds;
   if (standard.isZero()) return zeroError(given === undefined ? "traffic.streams[0].avgTalkSeconds" : "traffic.standardTalkSeconds");
@@ -43,11 +43,11 @@ function trafficAndTime(d: Exact): Result<Pick<Values, "normalizedAnswers" | "ta
   const st = d.staffing;
   const paid = named(paidMinutes(st.agents, st.hoursPerDay, st.paidDaysPerMonth, st.months), (arg) => `staffing.${arg}`);
   if (!paid.ok) return paid;
-  if (paid.value.isZero()) return fail("divByZero", "staffing", S.noPaidMinutes.en, S.noPaidMinutes.zh);
+  if (paid.value.isZero()) return refuse("divByZero", "staffing", S.noPaidMinutes);
   const util = utilization(talk.value, paid.value);
   if (!util.ok) return util;
-  if (normalized.value.isZero()) return fail("divByZero", "traffic.streams", S.noTalkTime.en, S.noTalkTime.zh);
-  if (talk.value.isZero()) return fail("divByZero", "traffic.streams", S.noTalkMinutes.en, S.noTalkMinutes.zh);
+  if (normalized.value.isZero()) return refuse("divByZero", "traffic.streams", S.noTalkTime);
+  if (talk.value.isZero()) return refuse("divByZero", "traffic.streams", S.noTalkMinutes);
   return ok({ normalizedAnswers: normalized.value, talkMinutes: talk.value, paidMinutes: paid.value, utilization: util.value, standard, streams });
 }
 

@@ -5,8 +5,11 @@
  * Units: money in the scenario's currency (CNY by default), counts of people, days, months.
  */
 import { ONE, ZERO, type Dec } from "./decimal";
-import { isNeg, negativeError, notUnit, unitError, zeroError } from "./validators";
-import { fail, ok, type Result } from "./result";
+import { isNeg, negativeError, notUnit, refuse, unitError, zeroError } from "./validators";
+import { ok, type Result } from "./result";
+import { filled } from "./sentences/book";
+import { CORE } from "./sentences/core";
+import { FORMULAS as F } from "./sentences/formulas";
 import type { TalkStream } from "./traffic";
 
 /** Recruitment cost (招聘成本) = hires × feePerHire. Seed: 419 × 400 = 167 600. */
@@ -46,10 +49,7 @@ export function sumCostLines(lines: readonly CostItem[], arg: string): Result<De
   let total = ZERO;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as CostItem;
-    if (isNeg(line.amount)) {
-      const got = line.amount.toString();
-      return fail("outOfRange", `${arg}[${i}]`, `"${line.name}" must be ≥ 0 (got ${got})`, `“${line.name}”不能为负数（当前为 ${got}）`);
-    }
+    if (isNeg(line.amount)) return refuse("outOfRange", `${arg}[${i}]`, filled(F.costLineNegative, line.name, line.amount.toString()));
     total = total.plus(line.amount);
   }
   return ok(total);
@@ -105,9 +105,7 @@ export function costPerAnswerFromStreams(totalCost: Dec, streams: readonly TalkS
     if (isNeg(s.avgTalkSeconds)) return negativeError("avgTalkSeconds", s.avgTalkSeconds, i);
     if (!anyTalk && !s.answered.isZero() && !s.avgTalkSeconds.isZero()) anyTalk = true;
   }
-  if (!anyTalk) {
-    return fail("divByZero", "streams", "have no talk time (answered × avg talk seconds is 0), so cost per answer is undefined", "话务总时长为 0，无法计算单次应答成本");
-  }
+  if (!anyTalk) return refuse("divByZero", "streams", CORE.noTalkTime);
   let talkSeconds = ZERO;
   for (const s of streams) talkSeconds = talkSeconds.plus(s.answered.times(s.avgTalkSeconds));
   return ok(totalCost.times(standardTalkSeconds).div(talkSeconds));

@@ -3,7 +3,10 @@
  * (挑战值/目标值), and piecewise-linear through given points.
  */
 import type { Dec } from "./decimal";
-import { fail, ok, type Result } from "./result";
+import { ok, type Result } from "./result";
+import { filled } from "./sentences/book";
+import { FORMULAS as F } from "./sentences/formulas";
+import { refuse } from "./validators";
 
 /**
  * KPI score (指标得分), linear between baseline and target. Direction follows the two values:
@@ -15,9 +18,7 @@ import { fail, ok, type Result } from "./result";
  */
 export function kpiScore(actual: Dec, baseline: Dec, target: Dec, baselinePoints: Dec, targetPoints: Dec, belowBaselinePoints?: Dec | null): Result<Dec> {
   const span = target.minus(baseline);
-  if (span.isZero()) {
-    return fail("outOfRange", "target", `must differ from baseline (both ${target.toString()})`, `必须与基础值不同（均为 ${target.toString()}）`);
-  }
+  if (span.isZero()) return refuse("outOfRange", "target", filled(F.targetIsBaseline, target.toString()));
   const gained = actual.minus(baseline);
   // Progress ≥ 1 ⇔ gained has span's sign and |gained| ≥ |span|; compared without dividing.
   const sameSide = gained.isZero() || gained.s === span.s;
@@ -34,23 +35,14 @@ export function kpiScore(actual: Dec, baseline: Dec, target: Dec, baselinePoints
  */
 export function piecewiseLinear(x: Dec, xs: readonly Dec[], ys: readonly Dec[]): Result<Dec> {
   const n = xs.length;
-  if (n !== ys.length) {
-    return fail("mismatch", "ys", `needs one y per x (${n} xs, ${ys.length} ys)`, `ys 个数必须与 xs 相同（xs ${n} 个，ys ${ys.length} 个）`);
-  }
-  if (n < 2) return fail("mismatch", "xs", `needs at least two points (got ${n})`, `至少需要两个点（当前 ${n} 个）`);
+  if (n !== ys.length) return refuse("mismatch", "ys", filled(F.pointsMismatch, n, ys.length));
+  if (n < 2) return refuse("mismatch", "xs", filled(F.tooFewPoints, n));
   const x0 = xs[0] as Dec;
   const up = (xs[1] as Dec).gt(x0);
   for (let i = 1; i < n; i++) {
     const prev = xs[i - 1] as Dec;
     const cur = xs[i] as Dec;
-    if (up ? !cur.gt(prev) : !cur.lt(prev)) {
-      return fail(
-        "mismatch",
-        "xs",
-        `item ${i + 1}: xs must be strictly ascending or strictly descending (got ${cur.toString()} after ${prev.toString()})`,
-        `第 ${i + 1} 项：xs 必须严格递增或严格递减（${prev.toString()} 之后为 ${cur.toString()}）`,
-      );
-    }
+    if (up ? !cur.gt(prev) : !cur.lt(prev)) return refuse("mismatch", "xs", filled(F.pointsNotMonotone, cur.toString(), prev.toString()), i);
   }
   // "before" means on the side of xs[0]; works for both directions.
   const before = (a: Dec, b: Dec): boolean => (up ? a.lte(b) : a.gte(b));

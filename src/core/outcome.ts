@@ -6,8 +6,10 @@
  * leads, sales, devices); rates are shares in [0, 1].
  */
 import { ONE, ZERO, type Dec } from "./decimal";
-import { isNeg, negativeError, notUnit, unitError, zeroError } from "./validators";
-import { fail, ok, type Result } from "./result";
+import { isNeg, negativeError, notUnit, refuse, unitError, zeroError } from "./validators";
+import { ok, type Result } from "./result";
+import { filled } from "./sentences/book";
+import { FORMULAS as F } from "./sentences/formulas";
 
 /**
  * Outcome fee (按效果计费) = units × unitPrice + bonus − deductions, e.g. connects × 1.2 +
@@ -47,9 +49,7 @@ export function cappedPenalty(count: Dec, amountPerItem: Dec, serviceFee: Dec, c
 export function holdbackPayable(fee: Dec, holdbackRate: Dec, kpiMet: boolean): Result<Dec> {
   if (isNeg(fee)) return negativeError("fee", fee);
   if (notUnit(holdbackRate)) return unitError("holdbackRate", holdbackRate);
-  if (typeof kpiMet !== "boolean") {
-    return fail("badChoice", "kpiMet", "must be TRUE or FALSE", "必须是 TRUE 或 FALSE");
-  }
+  if (typeof kpiMet !== "boolean") return refuse("badChoice", "kpiMet", F.kpiMetNotBoolean);
   return ok(kpiMet ? fee : fee.times(ONE.minus(holdbackRate)));
 }
 
@@ -66,29 +66,14 @@ export type TierMode = "graduated" | "volume";
  */
 export function tierFee(volume: Dec, thresholds: readonly Dec[], prices: readonly Dec[], mode: TierMode, baseFee?: Dec | null): Result<Dec> {
   if (isNeg(volume)) return negativeError("volume", volume);
-  if (thresholds.length === 0) return fail("mismatch", "thresholds", "needs at least one tier", "至少需要一个阶梯");
-  if (thresholds.length !== prices.length) {
-    return fail(
-      "mismatch",
-      "prices",
-      `needs one price per threshold (${thresholds.length} thresholds, ${prices.length} prices)`,
-      `价格个数必须与阶梯起点个数相同（起点 ${thresholds.length} 个，价格 ${prices.length} 个）`,
-    );
-  }
+  if (thresholds.length === 0) return refuse("mismatch", "thresholds", F.noTiers);
+  if (thresholds.length !== prices.length) return refuse("mismatch", "prices", filled(F.tierPricesMismatch, thresholds.length, prices.length));
   const first = thresholds[0] as Dec;
-  if (!first.isZero()) {
-    return fail("outOfRange", "thresholds", `the first tier must start at 0 (got ${first.toString()})`, `第一个阶梯必须从 0 开始（当前为 ${first.toString()}）`);
-  }
+  if (!first.isZero()) return refuse("outOfRange", "thresholds", filled(F.firstTierNotZero, first.toString()));
   for (let i = 1; i < thresholds.length; i++) {
     const t = thresholds[i] as Dec;
-    if (!t.gt(thresholds[i - 1] as Dec)) {
-      return fail(
-        "outOfRange",
-        "thresholds",
-        `item ${i + 1}: tier starts must be strictly ascending (got ${t.toString()} after ${(thresholds[i - 1] as Dec).toString()})`,
-        `第 ${i + 1} 项：阶梯起点必须严格递增（${(thresholds[i - 1] as Dec).toString()} 之后为 ${t.toString()}）`,
-      );
-    }
+    const previous = thresholds[i - 1] as Dec;
+    if (!t.gt(previous)) return refuse("outOfRange", "thresholds", filled(F.tiersNotAscending, t.toString(), previous.toString()), i);
   }
   for (let i = 0; i < prices.length; i++) {
     const p = prices[i] as Dec;
@@ -114,7 +99,7 @@ export function tierFee(volume: Dec, thresholds: readonly Dec[], prices: readonl
     return ok(base.plus(volume.times(price)));
   }
   const got = String(mode);
-  return fail("badChoice", "mode", `must be "graduated" or "volume" (got "${got}")`, `必须是 "graduated"（分段累进）或 "volume"（全量）（当前为 "${got}"）`);
+  return refuse("badChoice", "mode", filled(F.tierModeChoice, got));
 }
 
 /**

@@ -37,24 +37,9 @@ export function failed<T>(r: { readonly ok: false; readonly error: CoreError }):
   return { ok: false, error: r.error };
 }
 
-/** Collect a list of results: the first error wins. */
-export function all<T>(results: readonly Result<T>[]): Result<T[]> {
-  const values: T[] = [];
-  for (const r of results) {
-    if (!r.ok) return failed(r);
-    values.push(r.value);
-  }
-  return ok(values);
-}
-
 /** Map a successful result. */
 export function map<T, U>(r: Result<T>, f: (value: T) => U): Result<U> {
   return r.ok ? ok(f(r.value)) : failed(r);
-}
-
-/** Chain a result into a function that may fail. */
-export function then<T, U>(r: Result<T>, f: (value: T) => Result<U>): Result<U> {
-  return r.ok ? f(r.value) : failed(r);
 }
 
 /** The error text in a language, prefixed by the argument: "taxRate: must be between 0 and 1". */

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { MAX_FIGURE } from "./catalogue/nodes";
 import { SCENARIO } from "./catalogue/scenario";
 import { notJson, schemaIssues, type SchemaIssue } from "./schemaIssues";
-import { SENTENCES } from "./sentences";
+import { filled, SENTENCES } from "./sentences";
 
 /** The largest figure a scenario may hold (see MAX_FIGURE). */
 export const MAX_SCENARIO_NUMBER = MAX_FIGURE;
@@ -17,11 +17,10 @@ export const scenarioSchema = SCENARIO.schema;
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
-export type TrafficStream = Scenario["traffic"]["streams"][number];
 export type CostLine = Scenario["costs"]["labor"][number];
 
 /** The scenario versions this build reads. */
-export const SCENARIO_VERSION = SCENARIO.children.version.value;
+const SCENARIO_VERSION = SCENARIO.children.version.value;
 
 /** A problem in a scenario file: its JSON path and what is wrong, in English and Chinese. */
 export type ScenarioIssue = SchemaIssue;
@@ -32,9 +31,7 @@ export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; issu
 export function validateScenario(value: unknown): ScenarioCheck {
   if (typeof value === "object" && value !== null && "version" in value && value.version !== SCENARIO_VERSION) {
     const shown = JSON.stringify(value.version) ?? String(value.version);
-    const s = SENTENCES.unsupportedVersion;
-    const readable = String(SCENARIO_VERSION);
-    return { ok: false, issues: [{ path: "version", message: { en: s.en(shown, readable), zh: s.zh(shown, readable) } }] };
+    return { ok: false, issues: [{ path: "version", message: filled(SENTENCES.unsupportedVersion, shown, String(SCENARIO_VERSION)) }] };
   }
   const parsed = scenarioSchema.safeParse(value);
   if (parsed.success) return { ok: true, scenario: parsed.data };

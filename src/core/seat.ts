@@ -5,8 +5,10 @@
  * Units: money in the quote's currency; days, hours, months; seats are agents (座席).
  */
 import { ONE, ZERO, type Dec } from "./decimal";
-import { isNeg, negativeError, rangeError, zeroError } from "./validators";
-import { fail, ok, type Result } from "./result";
+import { isNeg, negativeError, rangeError, refuse, zeroError } from "./validators";
+import { ok, type Result } from "./result";
+import { filled } from "./sentences/book";
+import { FORMULAS as F } from "./sentences/formulas";
 
 /**
  * Seat cost (座席费用) = (dailyRate × workDays + phoneFeePerSeatMonth) × months × seats.
@@ -47,9 +49,7 @@ export type PricingMethod = "margin" | "markup";
 export function priceFromCost(cost: Dec, rate: Dec, method: PricingMethod): Result<Dec> {
   if (isNeg(cost)) return negativeError("cost", cost);
   if (method === "margin") {
-    if (isNeg(rate) || rate.gte(1)) {
-      return fail("outOfRange", "rate", `a margin must be ≥ 0 and < 1 (got ${rate.toString()})`, `毛利率必须大于等于 0 且小于 1（当前为 ${rate.toString()}）`);
-    }
+    if (isNeg(rate) || rate.gte(1)) return refuse("outOfRange", "rate", filled(F.marginNotBelowOne, rate.toString()));
     return ok(cost.div(ONE.minus(rate)));
   }
   if (method === "markup") {
@@ -57,7 +57,7 @@ export function priceFromCost(cost: Dec, rate: Dec, method: PricingMethod): Resu
     return ok(cost.times(ONE.plus(rate)));
   }
   const got = String(method);
-  return fail("badChoice", "method", `must be "margin" or "markup" (got "${got}")`, `必须是 "margin"（毛利率）或 "markup"（加成率）（当前为 "${got}"）`);
+  return refuse("badChoice", "method", filled(F.pricingMethodChoice, got));
 }
 
 /**

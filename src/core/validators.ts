@@ -5,40 +5,38 @@
  * hot paths allocate nothing on success. The wording is the sentence book's (sentences/validation.ts).
  */
 import { D, type Dec } from "./decimal";
-import { fail, ok, type Result } from "./result";
-import type { Sentence } from "./sentences";
+import { fail, ok, type ErrorCode, type Result } from "./result";
+import { filled, type Sentence } from "./sentences/book";
 import { VALIDATION as V } from "./sentences/validation";
 
-/** An error whose message is a book sentence (the optional item prefix for list arguments). */
-function refuse<T>(code: "notNumber" | "outOfRange" | "divByZero", arg: string, s: Sentence<string>, item?: number): Result<T> {
+/**
+ * An error whose message is a book sentence; `item` (0-based) is the index when the argument is
+ * a list, and the message then starts with "item N: " (1-based).
+ */
+export function refuse<T>(code: ErrorCode, arg: string, s: Sentence<string>, item?: number): Result<T> {
   if (item === undefined) return fail(code, arg, s.en, s.zh);
   return fail(code, arg, V.itemPrefix.en(item + 1) + s.en, V.itemPrefix.zh(item + 1) + s.zh);
-}
-
-/** A sentence with its figures filled in, in both languages. */
-function said<A extends unknown[]>(s: { readonly en: (...a: A) => string; readonly zh: (...a: A) => string }, ...args: A): Sentence<string> {
-  return { en: s.en(...args), zh: s.zh(...args) };
 }
 
 // ---------------------------------------------------------------- errors
 
 /** arg must be ≥ 0. `item` is the 0-based index when the argument is a list. */
 export function negativeError<T>(arg: string, x: Dec | number, item?: number): Result<T> {
-  return refuse("outOfRange", arg, said(V.notNegative, x.toString()), item);
+  return refuse("outOfRange", arg, filled(V.notNegative, x.toString()), item);
 }
 
-export function positiveError<T>(arg: string, x: Dec | number): Result<T> {
-  return refuse("outOfRange", arg, said(V.notPositive, x.toString()));
+function positiveError<T>(arg: string, x: Dec | number): Result<T> {
+  return refuse("outOfRange", arg, filled(V.notPositive, x.toString()));
 }
 
 /** arg must lie in [0, 1): a margin or shrinkage of 1 would divide by zero downstream. */
-export function belowOneError<T>(arg: string, x: Dec): Result<T> {
-  return refuse("outOfRange", arg, said(V.notBelowOne, x.toString()));
+function belowOneError<T>(arg: string, x: Dec): Result<T> {
+  return refuse("outOfRange", arg, filled(V.notBelowOne, x.toString()));
 }
 
 /** arg must lie in [lo, hi]. */
 export function rangeError<T>(arg: string, x: Dec, lo: string, hi: string, item?: number): Result<T> {
-  return refuse("outOfRange", arg, said(V.notBetween, lo, hi, x.toString()), item);
+  return refuse("outOfRange", arg, filled(V.notBetween, lo, hi, x.toString()), item);
 }
 
 export function unitError<T>(arg: string, x: Dec, item?: number): Result<T> {
@@ -46,7 +44,7 @@ export function unitError<T>(arg: string, x: Dec, item?: number): Result<T> {
 }
 
 export function atMostError<T>(arg: string, x: Dec | number, max: number): Result<T> {
-  return refuse("outOfRange", arg, said(V.notAtMost, String(max), x.toString()));
+  return refuse("outOfRange", arg, filled(V.notAtMost, String(max), x.toString()));
 }
 
 /** Zero divisor, named. */
@@ -54,7 +52,7 @@ export function zeroError<T>(arg: string): Result<T> {
   return refuse("divByZero", arg, V.zeroDivisor);
 }
 
-export function notFiniteError<T>(arg: string): Result<T> {
+function notFiniteError<T>(arg: string): Result<T> {
   return refuse("notNumber", arg, V.notFinite);
 }
 
@@ -121,18 +119,18 @@ export function aboveZero(arg: string, x: number): Result<number> {
 /** A service-level target: 100 % within any finite time would need infinitely many agents. */
 export function targetBelowOne(arg: string, x: number): Result<number> {
   if (!Number.isFinite(x)) return finite(arg, x);
-  return x >= 0 && x < 1 ? ok(x) : refuse("outOfRange", arg, said(V.targetNotBelowOne, String(x)));
+  return x >= 0 && x < 1 ? ok(x) : refuse("outOfRange", arg, filled(V.targetNotBelowOne, String(x)));
 }
 
 /** A cap such as maximum occupancy: a share in (0, 1]. */
 export function shareAboveZero(arg: string, x: number): Result<number> {
   if (!Number.isFinite(x)) return finite(arg, x);
-  return x > 0 && x <= 1 ? ok(x) : refuse("outOfRange", arg, said(V.notShare, String(x)));
+  return x > 0 && x <= 1 ? ok(x) : refuse("outOfRange", arg, filled(V.notShare, String(x)));
 }
 
 export function wholeNumber(arg: string, x: number): Result<number> {
   if (!Number.isFinite(x)) return finite(arg, x);
-  return x >= 0 && Number.isInteger(x) ? ok(x) : refuse("outOfRange", arg, said(V.notWhole, String(x)));
+  return x >= 0 && Number.isInteger(x) ? ok(x) : refuse("outOfRange", arg, filled(V.notWhole, String(x)));
 }
 
 /**
@@ -144,7 +142,7 @@ export const MAX_TRAFFIC_ERLANGS = 1e9;
 export function trafficInRange(arg: string, x: number): Result<number> {
   const r = atLeastZero(arg, x);
   if (!r.ok) return r;
-  return x <= MAX_TRAFFIC_ERLANGS ? r : refuse("outOfRange", arg, said(V.tooMuchTraffic, String(MAX_TRAFFIC_ERLANGS), String(x)));
+  return x <= MAX_TRAFFIC_ERLANGS ? r : refuse("outOfRange", arg, filled(V.tooMuchTraffic, String(MAX_TRAFFIC_ERLANGS), String(x)));
 }
 
 /**
@@ -153,5 +151,5 @@ export function trafficInRange(arg: string, x: number): Result<number> {
  */
 export function notOverloaded(agents: number, trafficErlangs: number): Result<number> {
   const a = Number(trafficErlangs.toPrecision(12));
-  return agents > trafficErlangs ? ok(agents) : refuse("outOfRange", "agents", said(V.overloaded, String(a), String(agents)));
+  return agents > trafficErlangs ? ok(agents) : refuse("outOfRange", "agents", filled(V.overloaded, String(a), String(agents)));
 }

@@ -1,15 +1,12 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { breakdownNumbers, computeBreakdown } from "../../src/core/breakdown";
 import { BREAKDOWN_KEYS, type Breakdown } from "../../src/core/breakdown.types";
 import { D } from "../../src/core/decimal";
 import { parseScenario, type Scenario } from "../../src/core/scenario";
-import { workedExample } from "./fixtures/worked-example";
+import { workedExample, workedExampleText } from "../fixtures/examples";
+import { value } from "../helpers/result";
 
 function breakdown(s: Scenario): Breakdown {
-  const r = computeBreakdown(s);
-  if (!r.ok) throw new Error(`expected a breakdown, got ${JSON.stringify(r.error)}`);
-  return r.value;
+  return value(computeBreakdown(s));
 }
 
 describe("the worked example (domain.md §1) — expectations derived by hand below", () => {
@@ -87,8 +84,8 @@ describe("the worked example (domain.md §1) — expectations derived by hand be
     expect(n.utilization).toBeCloseTo(0.68, 6);
   });
 
-  it("examples/worked-example.json carries the same figures as this fixture", () => {
-    const parsed = parseScenario(readFileSync(join(__dirname, "../../examples/worked-example.json"), "utf8"));
+  it("examples/worked-example.json read as a user's file (parseScenario of its text) gives the same figures", () => {
+    const parsed = parseScenario(workedExampleText);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     expect(breakdownNumbers(breakdown(parsed.scenario))).toEqual(breakdownNumbers(b));
   });

@@ -26,10 +26,10 @@ import {
   totalTalkMinutes,
   utilization,
 } from "../../src/core/traffic";
-import { workedExample } from "./fixtures/worked-example";
+import { workedExample } from "../fixtures/examples";
+import { ds } from "../helpers/decimal";
 
 const d = (x: number | string): Dec => D(x);
-const ds = (...xs: (number | string)[]): Dec[] => xs.map(d);
 const neg = d(-1);
 
 type Case = [string, () => Result<unknown>, ErrorCode, string];

@@ -18,6 +18,7 @@ import type { Result } from "../../src/core/result";
 import type { Scenario } from "../../src/core/scenario";
 import { breakEvenUnits, overtimePay, priceFromCost, seatCost } from "../../src/core/seat";
 import { normalizedAnswers, paidMinutes, totalTalkMinutes, utilization } from "../../src/core/traffic";
+import { value } from "../helpers/result";
 
 /** An exact decimal n ÷ 10^scale with n in [min, max]. */
 const dec = (min: number, max: number, scale = 0): fc.Arbitrary<Dec> => fc.integer({ min, max }).map((n) => D(n).div(D(10).pow(scale)));
@@ -25,11 +26,6 @@ const money = dec(0, 1e11, 2); // up to 1 000 000 000.00
 const count = dec(0, 1e7);
 const rate = dec(0, 10000, 4); // [0, 1] in steps of 0.0001
 const anyDec = fc.oneof(dec(-1e6, 1e6, 3), fc.constant(D(0)), fc.constant(D(-1)), fc.constant(D(1)));
-
-function val(r: Result<Dec>): Dec {
-  if (!r.ok) throw new Error(`expected a value, got ${JSON.stringify(r.error)}`);
-  return r.value;
-}
 
 /** q × d reproduces n "exactly" in the sense stated at the top of this file. */
 function reproduces(product: Dec, n: Dec): boolean {
@@ -81,7 +77,7 @@ describe("unit costs reproduce the total", () => {
   it("cost per minute × talk minutes = total cost", () => {
     fc.assert(
       fc.property(money, dec(1, 1e9, 2), (total, minutes) => {
-        return reproduces(val(costPerMinute(total, minutes)).times(minutes), total);
+        return reproduces(value(costPerMinute(total, minutes)).times(minutes), total);
       }),
     );
   });
@@ -108,8 +104,8 @@ describe("cost per answer from the lines", () => {
       fc.property(money, fc.array(streamArb, { minLength: 1, maxLength: 4 }), dec(1, 6000, 1), (total, streams, standard) => {
         const talkSeconds = streams.reduce((acc, s) => acc.plus(s.answered.times(s.avgTalkSeconds)), D(0));
         fc.pre(talkSeconds.gt(0));
-        const fused = val(costPerAnswerFromStreams(total, streams, standard));
-        const twoStep = val(costPerAnswer(total, val(normalizedAnswers(streams, standard))));
+        const fused = value(costPerAnswerFromStreams(total, streams, standard));
+        const twoStep = value(costPerAnswer(total, value(normalizedAnswers(streams, standard))));
         return fused.eq(total.times(standard).div(talkSeconds)) && reproduces(twoStep, fused);
       }),
     );
@@ -121,7 +117,7 @@ describe("normalisation preserves total talk time", () => {
     fc.assert(
       fc.property(fc.array(streamArb, { minLength: 1, maxLength: 5 }), dec(1, 6000, 1), (streams, standard) => {
         const talkSeconds = streams.reduce((acc, s) => acc.plus(s.answered.times(s.avgTalkSeconds)), D(0));
-        return reproduces(val(normalizedAnswers(streams, standard)).times(standard), talkSeconds);
+        return reproduces(value(normalizedAnswers(streams, standard)).times(standard), talkSeconds);
       }),
     );
   });
@@ -129,7 +125,7 @@ describe("normalisation preserves total talk time", () => {
     fc.assert(
       fc.property(fc.array(count, { minLength: 1, maxLength: 5 }), dec(1, 6000, 1), (answered, avg) => {
         const streams = answered.map((a) => ({ answered: a, avgTalkSeconds: avg }));
-        return val(normalizedAnswers(streams, avg)).eq(answered.reduce((x, y) => x.plus(y), D(0)));
+        return value(normalizedAnswers(streams, avg)).eq(answered.reduce((x, y) => x.plus(y), D(0)));
       }),
     );
   });
@@ -138,7 +134,7 @@ describe("normalisation preserves total talk time", () => {
       fc.property(fc.array(streamArb, { minLength: 1, maxLength: 5 }), (streams) => {
         const computed = streams.map((s) => ({ answered: s.answered, avgTalkSeconds: s.avgTalkSeconds }));
         const talkSeconds = computed.reduce((acc, s) => acc.plus(s.answered.times(s.avgTalkSeconds)), D(0));
-        return reproduces(val(totalTalkMinutes(computed)).times(60), talkSeconds);
+        return reproduces(value(totalTalkMinutes(computed)).times(60), talkSeconds);
       }),
     );
   });
@@ -176,9 +172,9 @@ describe("adding a cost never lowers a unit cost", () => {
     fc.assert(
       fc.property(fc.array(money, { maxLength: 8 }), (amounts) => {
         const lines = amounts.map((amount, i) => ({ name: `l${i}`, amount }));
-        const forward = val(sumCostLines(lines, "x"));
-        const backward = val(sumCostLines([...lines].reverse(), "x"));
-        return forward.eq(backward) && val(withTax(forward, D("0.06"))).eq(forward.plus(val(taxAmount(forward, D("0.06")))));
+        const forward = value(sumCostLines(lines, "x"));
+        const backward = value(sumCostLines([...lines].reverse(), "x"));
+        return forward.eq(backward) && value(withTax(forward, D("0.06"))).eq(forward.plus(value(taxAmount(forward, D("0.06")))));
       }),
     );
   });
@@ -188,7 +184,7 @@ describe("adjustments stay within their limits", () => {
   it("a capped penalty never exceeds its cap nor the uncapped amount, and equals one of them", () => {
     fc.assert(
       fc.property(count, money, money, rate, (n, each, fee, cap) => {
-        const p = val(cappedPenalty(n, each, fee, cap));
+        const p = value(cappedPenalty(n, each, fee, cap));
         const raw = n.times(each);
         const limit = fee.times(cap);
         return p.lte(limit) && p.lte(raw) && (p.eq(raw) || p.eq(limit));
@@ -198,8 +194,8 @@ describe("adjustments stay within their limits", () => {
   it("holdback: payable is the fee when met, never more than the fee, and the held share adds back", () => {
     fc.assert(
       fc.property(money, rate, (fee, r) => {
-        const missed = val(holdbackPayable(fee, r, false));
-        return val(holdbackPayable(fee, r, true)).eq(fee) && missed.lte(fee) && missed.plus(fee.times(r)).eq(fee);
+        const missed = value(holdbackPayable(fee, r, false));
+        return value(holdbackPayable(fee, r, true)).eq(fee) && missed.lte(fee) && missed.plus(fee.times(r)).eq(fee);
       }),
     );
   });
@@ -208,7 +204,7 @@ describe("adjustments stay within their limits", () => {
       fc.property(count, count, money, money, money, (u1, u2, price, bonus, ded) => {
         const lo = u1.lt(u2) ? u1 : u2;
         const hi = u1.lt(u2) ? u2 : u1;
-        return val(outcomeFee(hi, price, bonus, ded)).gte(val(outcomeFee(lo, price, bonus, ded)));
+        return value(outcomeFee(hi, price, bonus, ded)).gte(value(outcomeFee(lo, price, bonus, ded)));
       }),
     );
   });
@@ -219,7 +215,7 @@ describe("KPI scores stay between their end points", () => {
     fc.assert(
       fc.property(anyDec, anyDec, anyDec, dec(-20, 20), dec(-20, 20), fc.option(dec(-20, 20), { nil: undefined }), (x, b, t, bp, tp, below) => {
         fc.pre(!b.eq(t));
-        const s = val(kpiScore(x, b, t, bp, tp, below));
+        const s = value(kpiScore(x, b, t, bp, tp, below));
         const lo = bp.lt(tp) ? bp : tp;
         const hi = bp.lt(tp) ? tp : bp;
         return (s.gte(lo) && s.lte(hi)) || (below !== undefined && s.eq(below));
@@ -230,7 +226,7 @@ describe("KPI scores stay between their end points", () => {
     fc.assert(
       fc.property(anyDec, anyDec, dec(-20, 20), dec(-20, 20), (b, t, bp, tp) => {
         fc.pre(!b.eq(t));
-        return val(kpiScore(b, b, t, bp, tp)).eq(bp) && val(kpiScore(t, b, t, bp, tp)).eq(tp);
+        return value(kpiScore(b, b, t, bp, tp)).eq(bp) && value(kpiScore(t, b, t, bp, tp)).eq(tp);
       }),
     );
   });
@@ -242,10 +238,10 @@ describe("KPI scores stay between their end points", () => {
       fc.property(points, anyDec, ([rawXs, ys, descending], x) => {
         const sorted = [...rawXs].sort((a, b) => a - b);
         const xs = (descending ? sorted.reverse() : sorted).map((n) => D(n).div(1000));
-        const f = val(piecewiseLinear(x, xs, ys));
+        const f = value(piecewiseLinear(x, xs, ys));
         const lo = ys.reduce((a, b) => (a.lt(b) ? a : b));
         const hi = ys.reduce((a, b) => (a.gt(b) ? a : b));
-        return f.gte(lo) && f.lte(hi) && xs.every((xi, i) => val(piecewiseLinear(xi, xs, ys)).eq(ys[i] as Dec));
+        return f.gte(lo) && f.lte(hi) && xs.every((xi, i) => value(piecewiseLinear(xi, xs, ys)).eq(ys[i] as Dec));
       }),
     );
   });
@@ -265,8 +261,8 @@ describe("tiers", () => {
         const fall = sortDesc(prices);
         const rise = sortAsc(prices);
         return (
-          val(tierFee(v, th, fall, "volume", base)).lte(val(tierFee(v, th, fall, "graduated", base))) &&
-          val(tierFee(v, th, rise, "volume", base)).gte(val(tierFee(v, th, rise, "graduated", base)))
+          value(tierFee(v, th, fall, "volume", base)).lte(value(tierFee(v, th, fall, "graduated", base))) &&
+          value(tierFee(v, th, rise, "volume", base)).gte(value(tierFee(v, th, rise, "graduated", base)))
         );
       }),
     );
@@ -276,7 +272,7 @@ describe("tiers", () => {
       fc.property(tiers, dec(0, 2e6), dec(0, 2e6), ([th, prices], a, b) => {
         const lo = a.lt(b) ? a : b;
         const hi = a.lt(b) ? b : a;
-        const fee = (v: Dec): Dec => val(tierFee(v, th, prices, "graduated"));
+        const fee = (v: Dec): Dec => value(tierFee(v, th, prices, "graduated"));
         // Continuity: just past a start, the fee grows by (ε × that tier's price).
         const eps = D("0.001");
         const continuous = th.every((t, i) => fee(t.plus(eps)).minus(fee(t)).eq(eps.times(prices[i] as Dec)));
@@ -288,7 +284,7 @@ describe("tiers", () => {
     fc.assert(
       fc.property(count, money, money, (v, p, base) => {
         const want = base.plus(v.times(p));
-        return val(tierFee(v, [D(0)], [p], "graduated", base)).eq(want) && val(tierFee(v, [D(0)], [p], "volume", base)).eq(want);
+        return value(tierFee(v, [D(0)], [p], "graduated", base)).eq(want) && value(tierFee(v, [D(0)], [p], "volume", base)).eq(want);
       }),
     );
   });
@@ -298,22 +294,22 @@ describe("seat pricing", () => {
   it("seat cost is linear in seats and months (exactly)", () => {
     fc.assert(
       fc.property(money, dec(0, 31), dec(1, 36), dec(1, 500), money, (rate, days, months, seats, phone) => {
-        const one = val(seatCost(rate, days, D(1), D(1), phone));
-        return val(seatCost(rate, days, months, seats, phone)).eq(one.times(months).times(seats));
+        const one = value(seatCost(rate, days, D(1), D(1), phone));
+        return value(seatCost(rate, days, months, seats, phone)).eq(one.times(months).times(seats));
       }),
     );
   });
   it("a margin price keeps the margin: price × (1 − m) = cost; a markup price is ≥ cost", () => {
     fc.assert(
       fc.property(money, dec(0, 9999, 4), (cost, m) => {
-        const price = val(priceFromCost(cost, m, "margin"));
-        return reproduces(price.times(D(1).minus(m)), cost) && val(priceFromCost(cost, m, "markup")).gte(cost);
+        const price = value(priceFromCost(cost, m, "margin"));
+        return reproduces(price.times(D(1).minus(m)), cost) && value(priceFromCost(cost, m, "markup")).gte(cost);
       }),
     );
   });
   it("at break-even volume the per-unit price costs the fixed price", () => {
     fc.assert(
-      fc.property(money, dec(1, 1e6, 3), (fixed, unit) => reproduces(val(breakEvenUnits(fixed, unit)).times(unit), fixed)),
+      fc.property(money, dec(1, 1e6, 3), (fixed, unit) => reproduces(value(breakEvenUnits(fixed, unit)).times(unit), fixed)),
     );
   });
 });

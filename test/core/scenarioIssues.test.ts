@@ -2,19 +2,17 @@
  * Scenario file problems in both languages: each bad file names the JSON path at fault and says
  * what is wrong in English and in Chinese, worded from zod's issue codes (never zod's own text).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { z } from "zod";
 import { MAX_SCENARIO_NUMBER, parseScenario, validateScenario, type ScenarioIssue } from "../../src/core/scenario";
 import { schemaIssues } from "../../src/core/schemaIssues";
+import { workedExampleText } from "../fixtures/examples";
 
 type Json = Record<string, unknown>;
-const exampleText = readFileSync(join(__dirname, "../../examples/worked-example.json"), "utf8");
 
 /** The worked example with one edit, as plain JSON so an edit can break the types. */
 function broken(edit: (s: Json & { staffing: Json; traffic: { streams: Json[] } & Json; costs: Json }) => void): unknown {
-  const s = JSON.parse(exampleText) as Json & { staffing: Json; traffic: { streams: Json[] } & Json; costs: Json };
+  const s = JSON.parse(workedExampleText) as Json & { staffing: Json; traffic: { streams: Json[] } & Json; costs: Json };
   edit(s);
   return s;
 }

@@ -28,3 +28,8 @@ export function inLang<B extends Book>(book: B, lang: Lang): InLang<B> {
 export function part<B extends Book & { readonly [K in keyof B]: { readonly en: B[K]["zh"]; readonly zh: B[K]["en"] } }>(book: B): B {
   return book;
 }
+
+/** A sentence with its figures filled in, in both languages (an error's message, an issue's). */
+export function filled<A extends unknown[]>(s: { readonly en: (...a: A) => string; readonly zh: (...a: A) => string }, ...args: A): Sentence<string> {
+  return { en: s.en(...args), zh: s.zh(...args) };
+}

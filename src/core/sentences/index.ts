@@ -4,11 +4,14 @@
  * (a test proves no key is defined twice and every entry has both languages).
  */
 import { CORE } from "./core";
+import { FORMULAS } from "./formulas";
+import { SCHEMA } from "./schema";
+import { VALIDATION } from "./validation";
 
-export const BOOK_PARTS = { CORE } as const;
+export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA } as const;
 
-export const SENTENCES = { ...CORE };
+export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA };
 
 export type SentenceKey = keyof typeof SENTENCES;
-export { inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";
+export { filled, inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";
 export { LANG_TAG, languageFrom, pick, type Lang } from "./lang";

@@ -21,8 +21,10 @@
  * where p_j = Γ(b+j+1)/(Γ(b+1) j!)·U^j (1 − U)^(b+1) (negative-binomial weights, carried by
  * their own ratio U(b + j)/j with a separate exponent so that (1 − U)^(b+1) cannot underflow).
  */
-import { fail, ok, type Result } from "../result";
-import { aboveZero, atLeastZero, wholeNumber } from "../validators";
+import { ok, type Result } from "../result";
+import { filled } from "../sentences/book";
+import { FORMULAS as F } from "../sentences/formulas";
+import { aboveZero, atLeastZero, refuse, wholeNumber } from "../validators";
 import { inverseErlangB } from "./erlangB";
 import { DEFAULT_INTERVAL_SECONDS, trafficErlangs } from "./traffic";
 
@@ -76,13 +78,7 @@ export function erlangA(
   const lambda = calls / intervalSeconds; // arrivals per second
   const x = lambda * patienceSeconds;
   const b = (n * patienceSeconds) / ahtSeconds;
-  const tooManyStates = (): Result<ErlangAMeasures> =>
-    fail(
-      "outOfRange",
-      "patienceSeconds",
-      `is too long for a queue this loaded (more than ${MAX_QUEUE_STATES} waiting states to sum); add agents or shorten patience`,
-      `对如此高负荷的队列过长（需累加超过 ${MAX_QUEUE_STATES} 个排队状态）；请增加座席或缩短耐心时间`,
-    );
+  const tooManyStates = (): Result<ErlangAMeasures> => refuse("outOfRange", "patienceSeconds", filled(F.patienceTooLong, MAX_QUEUE_STATES));
   if (x - b > MAX_QUEUE_STATES) return tooManyStates();
   const thetaT = tr.value / patienceSeconds;
   const u = -Math.expm1(-thetaT);

@@ -23,7 +23,7 @@ const RGAMMA_1P = [
 ] as const;
 
 /** Γ(1 + x) for x ∈ [0, 1]. */
-export function gammaOnePlus(x: number): number {
+function gammaOnePlus(x: number): number {
   let s = 0;
   for (let k = RGAMMA_1P.length - 1; k >= 0; k--) s = s * x + (RGAMMA_1P[k] as number);
   return 1 / s;

@@ -18,7 +18,7 @@ export interface Queue {
 }
 
 /** Check the arguments shared by every measure and refuse an overloaded queue. */
-export function stableQueue(agents: number, calls: number, ahtSeconds: number, intervalSeconds: number): Result<Queue> {
+function stableQueue(agents: number, calls: number, ahtSeconds: number, intervalSeconds: number): Result<Queue> {
   const n = atLeastZero("agents", agents);
   if (!n.ok) return n;
   const a = trafficErlangs(calls, ahtSeconds, intervalSeconds);

@@ -8,6 +8,7 @@
  */
 import { D, ONE, toNumber, type Dec } from "../decimal";
 import { fail, ok, type Result } from "../result";
+import { FORMULAS as F } from "../sentences/formulas";
 import { belowOne, fromNumber, nonNegative } from "../validators";
 
 function shrinkageRate(arg: string, value: number): Result<Dec> {
@@ -22,7 +23,7 @@ export function compoundShrinkage(components: readonly number[]): Result<number>
     const s = shrinkageRate("components", components[i] as number);
     if (!s.ok) {
       const e = s.error;
-      return fail(e.code, e.arg, `cell ${i + 1} ${e.message.en}`, `第 ${i + 1} 个单元格${e.message.zh}`);
+      return fail(e.code, e.arg, F.cellPrefix.en(i + 1) + e.message.en, F.cellPrefix.zh(i + 1) + e.message.zh);
     }
     available = available.times(ONE.minus(s.value));
   }

@@ -11,7 +11,7 @@ import {
   serviceLevel,
   trafficErlangs,
 } from "../../../src/core/staffing";
-import { value } from "./helpers";
+import { value } from "../../helpers/result";
 
 const refused = (code: string, arg: string) => ({ ok: false, error: expect.objectContaining({ code, arg }) });
 

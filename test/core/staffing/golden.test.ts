@@ -15,7 +15,7 @@ import {
   serviceLevel,
   trafficErlangs,
 } from "../../../src/core/staffing";
-import { value } from "./helpers";
+import { value } from "../../helpers/result";
 
 const CALLS = 100;
 const AHT = 180;

@@ -1,10 +1,4 @@
-import type { Result } from "../../../src/core/result";
-
-/** The value of a Result, failing the test with its error otherwise. */
-export function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code} ${r.error.arg}: ${r.error.message.en}`);
-  return r.value;
-}
+/** Tolerances for the staffing tests, which run in IEEE doubles (unwrapping Results: test/helpers/result.ts). */
 
 /** |actual − expected| / |expected| (absolute when expected is 0). */
 export function relativeError(actual: number, expected: number): number {

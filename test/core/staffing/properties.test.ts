@@ -13,7 +13,8 @@ import {
   serviceLevel,
   trafficErlangs,
 } from "../../../src/core/staffing";
-import { relativeError, value } from "./helpers";
+import { value } from "../../helpers/result";
+import { relativeError } from "./helpers";
 
 const traffic = fc.double({ min: 0.05, max: 3000, noNaN: true });
 const aht = fc.double({ min: 10, max: 1200, noNaN: true });

@@ -17,7 +17,8 @@ import {
   serviceLevel,
   trafficErlangs,
 } from "../../../src/core/staffing";
-import { expectRelative, value } from "./helpers";
+import { value } from "../../helpers/result";
+import { expectRelative } from "./helpers";
 
 /** The accuracy issue 4 asks of Erlang B/C, up to 100 000 agents, whole or fractional. */
 const ERLANG_TOLERANCE = 1e-12;
