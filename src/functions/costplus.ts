@@ -13,10 +13,8 @@ import {
 } from "../core/costplus";
 import { normalizedAnswers, totalTalkMinutes, totalTalkSeconds } from "../core/traffic";
 import { cc, need } from "./args";
+import { UNIT_BASIS } from "./choices";
 import { streamsOf } from "./traffic";
-
-/** The words UNITCOST accepts for its basis (English and Chinese). */
-export const UNIT_BASIS = { answer: "answer", 应答: "answer", minute: "minute", 分钟: "minute" } as const;
 
 /**
  * Recruitment cost (招聘成本): hires × feePerHire.

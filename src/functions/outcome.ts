@@ -4,9 +4,7 @@
  */
 import { cappedPenalty, costPerLead, holdbackPayable, outcomeFee, tierFee } from "../core/outcome";
 import { cc } from "./args";
-
-/** The words CC.TIERFEE accepts for its mode (English and Chinese). */
-export const TIER_MODE = { graduated: "graduated", 超额累进: "graduated", volume: "volume", 全额累进: "volume" } as const;
+import { TIER_MODE } from "./choices";
 
 /**
  * Outcome fee (按效果计费): units × unitPrice + bonus − deductions.

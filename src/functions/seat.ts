@@ -4,9 +4,7 @@
  */
 import { breakEvenUnits, overtimePay, priceFromCost, seatCost } from "../core/seat";
 import { cc } from "./args";
-
-/** The words CC.PRICE accepts for its method (English and Chinese). */
-export const PRICE_METHOD = { margin: "margin", 毛利: "margin", markup: "markup", 加成: "markup" } as const;
+import { PRICE_METHOD } from "./choices";
 
 /**
  * Seat cost (座席费用): (dailyRate × workDays + phoneFeePerSeatMonth) × months × seats.
