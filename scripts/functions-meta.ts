@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { examplesInSource, parseExample, type Example } from "./functions-examples";
 
 export const ROOT = resolve(__dirname, "..");
 export const FUNCTIONS_DIR = join(ROOT, "src", "functions");
@@ -182,6 +183,34 @@ export function returnsOf(files = functionSources()): Map<string, string> {
   return out;
 }
 
+/**
+ * The `@example` lines of each function (by id), parsed (scripts/functions-examples.ts has the
+ * form). A line that does not parse, or names another function, stops the docs and the build.
+ */
+export function examplesOf(files = functionSources()): Map<string, Example[]> {
+  const out = new Map<string, Example[]>();
+  for (const file of files) {
+    for (const [id, lines] of examplesInSource(readFileSync(file, "utf8"))) {
+      const examples = lines.map((line) => {
+        try {
+          const e = parseExample(line);
+          if (e.id !== id) throw new Error(`example "${line}" calls CC.${e.id}, not CC.${id}`);
+          return e;
+        } catch (err) {
+          throw new Error(`${file}: ${id}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      });
+      out.set(id, examples);
+    }
+  }
+  return out;
+}
+
+/** "`=CC.PRICE(80, 20%)` → 100" — how the reference shows an example. */
+function exampleLine(e: Example, code: (s: string) => string): string {
+  return `${code(e.formula)} ${e.claim}`;
+}
+
 function groups(en: FunctionsMetadata, byFile: Map<string, string[]>): { en: string; zh: string; functions: FunctionMeta[] }[] {
   const known = new Set(FAMILIES.map((f) => f.file));
   const families = [...FAMILIES, ...[...byFile.keys()].filter((f) => !known.has(f)).map((f) => ({ file: f, en: f.replace(/\.ts$/, ""), zh: f.replace(/\.ts$/, "") }))];
@@ -194,10 +223,22 @@ function groups(en: FunctionsMetadata, byFile: Map<string, string[]>): { en: str
     .filter((g) => g.functions.length > 0);
 }
 
+/** The Markdown list of a function's examples (none: nothing). */
+function exampleList(examples: Example[] | undefined): string[] {
+  if (!examples || examples.length === 0) return [];
+  return ["**Examples · 示例**:", "", ...examples.map((e) => `- ${exampleLine(e, (s) => "`" + s + "`")}`), ""];
+}
+
 const md = (s: string | undefined): string => (s ?? "").replace(/\|/g, "\\|").replace(/\n+/g, " ");
 
 /** docs/functions.md: the function reference, generated — edit the JSDoc or *.zh-CN.json, not this. */
-export function renderMarkdown(en: FunctionsMetadata, zh: FunctionsMetadata, byFile = idsByFile(), returns = returnsOf()): string {
+export function renderMarkdown(
+  en: FunctionsMetadata,
+  zh: FunctionsMetadata,
+  byFile = idsByFile(),
+  returns = returnsOf(),
+  examples = examplesOf(),
+): string {
   const zhOf = new Map(zh.functions.map((f) => [f.id, f]));
   const out: string[] = [
     "# CC function reference · CC 函数参考",
@@ -237,6 +278,7 @@ export function renderMarkdown(en: FunctionsMetadata, zh: FunctionsMetadata, byF
         md(z?.description),
         "",
         ...(returns.has(f.id) ? [`**Returns · 返回**: ${md(returns.get(f.id))}`, ""] : []),
+        ...exampleList(examples.get(f.id)),
         "| argument | kind | description | 说明 |",
         "|---|---|---|---|",
       );
@@ -253,8 +295,20 @@ export function renderMarkdown(en: FunctionsMetadata, zh: FunctionsMetadata, byF
 const esc = (s: string | undefined): string =>
   (s ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+function exampleItems(examples: Example[] | undefined): string[] {
+  if (!examples || examples.length === 0) return [];
+  const items = examples.map((e) => `<li>${exampleLine({ ...e, claim: esc(e.claim) }, (s) => `<code>${esc(s)}</code>`)}</li>`);
+  return ["<p><strong>Examples · 示例</strong>:</p><ul>", ...items, "</ul>"];
+}
+
 /** dist/functions.html: the same reference as a page the @helpurl links point at. */
-export function renderHtml(en: FunctionsMetadata, zh: FunctionsMetadata, byFile = idsByFile(), returns = returnsOf()): string {
+export function renderHtml(
+  en: FunctionsMetadata,
+  zh: FunctionsMetadata,
+  byFile = idsByFile(),
+  returns = returnsOf(),
+  examples = examplesOf(),
+): string {
   const zhOf = new Map(zh.functions.map((f) => [f.id, f]));
   const body: string[] = [];
   for (const g of groups(en, byFile)) {
@@ -265,6 +319,7 @@ export function renderHtml(en: FunctionsMetadata, zh: FunctionsMetadata, byFile 
         `<section id="${anchorOf(f)}"><h3>${NAMESPACE}.${esc(f.name)}</h3><p><code>${esc(signatureOf(f))}</code></p>`,
         `<p>${esc(f.description)}</p><p lang="zh-CN">${esc(z?.description)}</p>`,
         returns.has(f.id) ? `<p><strong>Returns · 返回</strong>: ${esc(returns.get(f.id))}</p>` : "",
+        ...exampleItems(examples.get(f.id)),
         "<table><tr><th>argument</th><th>kind</th><th>description</th><th>说明</th></tr>",
         ...f.parameters.map((p) => {
           const zp = z?.parameters.find((q) => q.name === p.name);

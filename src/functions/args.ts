@@ -19,17 +19,20 @@
  *
  * - Each family file (traffic.ts, seat.ts, …) declares its functions at top level with JSDoc:
  *   `@customfunction ID`, every `@param` described for an analyst (unit, default, example),
- *   `@helpurl https://localhost:3000/functions.html#cc-<id in lower case>`, `@returns`. The
- *   metadata plugin registers them (no CustomFunctions.associate calls by hand). Chinese
- *   descriptions for every id and parameter go in `src/functions/<family>.zh-CN.json`
- *   (same shape as functions.zh-CN.json); `npm run docs:functions` regenerates the reference.
+ *   `@helpurl https://localhost:3000/functions.html#cc-<id in lower case>`, `@returns`, and one
+ *   `@example =CC.ID(args) → value` or more (the metadata ignores the tag; the reference prints
+ *   it and test/built/functions-examples.test.ts runs it through dist/functions.js — the form is
+ *   in scripts/functions-examples.ts). Chinese descriptions go in `src/functions/<family>.zh-CN.json`;
+ *   every reason a reader gives is a sentence of src/core/sentences/functions.ts.
  *
  * Error mapping: notNumber / mismatch / badChoice → #VALUE!, outOfRange → #NUM!,
  * divByZero → #DIV/0!. (Excel keeps the custom message only on #VALUE! and #N/A; we pass it
  * on every code anyway — it costs nothing and other hosts may show it.)
  */
 import { D, toNumber, type Dec } from "../core/decimal";
-import type { CoreError, ErrorCode, Result } from "../core/result";
+import type { CoreError, ErrorCode, LocalizedText, Result } from "../core/result";
+import { FUNCTIONS as S } from "../core/sentences/functions";
+import { VALIDATION } from "../core/sentences/validation";
 import { fromNumber } from "../core/validators";
 
 /** Thrown inside a `cc` body by the argument readers; `cc` turns it into an Excel error. */
@@ -45,9 +48,31 @@ function raise(e: CustomFunctions.Error): never {
   throw e;
 }
 
-function failArg(code: ErrorCode, arg: string, en: string, zh: string): never {
-  throw new ArgFailure({ code, arg, message: { en, zh } });
+function failArg(code: ErrorCode, arg: string, message: LocalizedText): never {
+  throw new ArgFailure({ code, arg, message });
 }
+
+type Said<A extends unknown[]> = { readonly en: (...a: A) => string; readonly zh: (...a: A) => string };
+
+/** A book sentence with its figures filled in, in both languages. */
+function said<A extends unknown[]>(s: Said<A>, ...args: A): LocalizedText {
+  return { en: s.en(...args), zh: s.zh(...args) };
+}
+
+/** A book sentence about a shown value, which itself reads differently in each language. */
+function saidOf(s: Said<[string]>, got: LocalizedText): LocalizedText {
+  return { en: s.en(got.en), zh: s.zh(got.zh) };
+}
+
+/** A prefix (which cell) and a reason, language by language. */
+function joined(a: LocalizedText, b: LocalizedText): LocalizedText {
+  return { en: a.en + b.en, zh: a.zh + b.zh };
+}
+
+/** Words that read the same in both languages (Excel's TRUE/FALSE, a JavaScript type name). */
+const same = (w: string): LocalizedText => ({ en: w, zh: w });
+
+const NOWHERE = same("");
 
 /** Core error code → Excel error code (looked up at call time: the global comes from the host). */
 export function excelCode(code: ErrorCode): CustomFunctions.ErrorCode {
@@ -61,9 +86,14 @@ export function excelCode(code: ErrorCode): CustomFunctions.ErrorCode {
   }
 }
 
-/** "CC.NAME: arg reason | 中文原因" — the message every CC error carries. */
+/** "CC.NAME: english | 中文" — the frame of every message a CC function gives Excel. */
+function framed(name: string, text: LocalizedText): string {
+  return `CC.${name}: ${text.en} | ${text.zh}`;
+}
+
+/** "CC.NAME: arg reason | arg 中文原因" — the message every CC error carries. */
 export function errorMessage(name: string, error: CoreError): string {
-  return `CC.${name}: ${error.arg} ${error.message.en} | ${error.arg} ${error.message.zh}`;
+  return framed(name, { en: `${error.arg} ${error.message.en}`, zh: `${error.arg} ${error.message.zh}` });
 }
 
 /** The Excel error for a core error (exported for tests and for other adapters). */
@@ -77,32 +107,22 @@ export function isBlank(value: unknown): boolean {
 }
 
 /** How a non-number looks in a message: text quoted, booleans as Excel shows them. */
-function shown(value: unknown, zh = false): string {
-  if (typeof value === "string") {
-    const text = `"${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
-    return zh ? `文本 ${text}` : `text ${text}`;
-  }
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (Array.isArray(value)) return zh ? "区域" : "a range";
-  return typeof value;
+function shown(value: unknown): LocalizedText {
+  if (typeof value === "string") return said(S.fnShownText, `"${value.length > 40 ? value.slice(0, 40) + "…" : value}"`);
+  if (typeof value === "boolean") return same(value ? "TRUE" : "FALSE");
+  if (Array.isArray(value)) return S.fnShownRange;
+  return same(typeof value);
 }
 
-/** Why a cell value is not a number, in English and Chinese ("where" is "" or "cell 3: "). */
-function notANumber(arg: string, value: unknown, where: string, whereZh: string): never {
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) {
-    failArg(
-      "notNumber",
-      arg,
-      `${where}must be a number, got ${shown(value)} (a number stored as text?)`,
-      `${whereZh}必须是数值，当前为${shown(value, true)}（是否是以文本形式存储的数字？）`,
-    );
-  }
-  failArg("notNumber", arg, `${where}must be a number, got ${shown(value)}`, `${whereZh}必须是数值，当前为 ${shown(value, true)}`);
+/** Why a cell value is not a number ("where" is nothing or which cell of a range). */
+function notANumber(arg: string, value: unknown, where: LocalizedText): never {
+  const asText = typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value));
+  failArg("notNumber", arg, joined(where, saidOf(asText ? S.fnNumberAsText : S.fnNotNumber, shown(value))));
 }
 
-function decimalOf(arg: string, value: number, where: string, whereZh: string): Dec {
+function decimalOf(arg: string, value: number, where: LocalizedText): Dec {
   const r = fromNumber(arg, value);
-  if (!r.ok) failArg("notNumber", arg, `${where}${r.error.message.en}`, `${whereZh}${r.error.message.zh}`);
+  if (!r.ok) failArg("notNumber", arg, joined(where, r.error.message));
   return r.value;
 }
 
@@ -133,14 +153,14 @@ function chooseWord<T>(arg: string, value: string, words: Readonly<Record<string
   const list = Object.keys(words)
     .map((w) => `"${w}"`)
     .join(", ");
-  return failArg("badChoice", arg, `must be one of ${list} (got ${got})`, `必须是 ${list} 之一（当前为 ${got}）`);
+  return failArg("badChoice", arg, said(S.fnOneOf, list, got));
 }
 
 /** One numeric cell of a range: blank → 0 (and reported blank), text/boolean → #VALUE! naming the cell. */
 function rangeCell(arg: string, cell: unknown, index: number): Dec {
   if (isBlank(cell)) return ZERO_CELL;
-  if (typeof cell === "number") return decimalOf(arg, cell, `cell ${index + 1}: `, `第 ${index + 1} 个单元格：`);
-  return notANumber(arg, cell, `cell ${index + 1} `, `第 ${index + 1} 个单元格`);
+  if (typeof cell === "number") return decimalOf(arg, cell, said(S.fnCellColon, index + 1));
+  return notANumber(arg, cell, said(S.fnCell, index + 1));
 }
 
 const ZERO_CELL = new D(0);
@@ -180,9 +200,9 @@ export interface Args {
 
 const ARGS: Args = {
   num(arg, value) {
-    if (typeof value === "number") return decimalOf(arg, value, "", "");
-    if (isBlank(value)) failArg("notNumber", arg, "is required", "为必填项");
-    return notANumber(arg, value, "", "");
+    if (typeof value === "number") return decimalOf(arg, value, NOWHERE);
+    if (isBlank(value)) failArg("notNumber", arg, S.fnRequired);
+    return notANumber(arg, value, NOWHERE);
   },
   optNum(arg, value, fallback) {
     return isBlank(value) ? new D(fallback) : ARGS.num(arg, value);
@@ -201,7 +221,7 @@ const ARGS: Args = {
     for (let i = 0; i < cells.length; i++) {
       const x = cells[i] as Dec;
       if (x.isNegative() && !x.isZero()) {
-        failArg("outOfRange", arg, `cell ${i + 1} must be ≥ 0 (got ${x.toString()})`, `第 ${i + 1} 个单元格不能为负数（当前为 ${x.toString()}）`);
+        failArg("outOfRange", arg, joined(said(S.fnCell, i + 1), said(VALIDATION.notNegative, x.toString())));
       }
     }
     return cells;
@@ -210,12 +230,7 @@ const ARGS: Args = {
     const cellsA = cellsOf(a);
     const cellsB = cellsOf(b);
     if (cellsA.length !== cellsB.length) {
-      failArg(
-        "mismatch",
-        argB,
-        `must have as many cells as ${argA} (${cellsB.length} vs ${cellsA.length})`,
-        `的单元格数必须与 ${argA} 相同（${cellsB.length} 对 ${cellsA.length}）`,
-      );
+      failArg("mismatch", argB, said(S.fnSameCells, argA, cellsB.length, cellsA.length));
     }
     const outA: Dec[] = [];
     const outB: Dec[] = [];
@@ -231,7 +246,8 @@ const ARGS: Args = {
   choice(arg, value, words, fallback) {
     if (isBlank(value)) return fallback;
     if (typeof value !== "string") {
-      return chooseWord(arg, typeof value === "number" ? String(value) : shown(value), words);
+      // A number or TRUE/FALSE is quoted as Excel shows it, the same in both languages.
+      return chooseWord(arg, typeof value === "number" ? String(value) : shown(value).en, words);
     }
     return chooseWord(arg, value, words);
   },
@@ -239,7 +255,7 @@ const ARGS: Args = {
     if (isBlank(value)) return fallback;
     if (typeof value === "boolean") return value;
     if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
-    return failArg("notNumber", arg, `must be TRUE or FALSE, got ${shown(value)}`, `必须是 TRUE 或 FALSE，当前为 ${shown(value, true)}`);
+    return failArg("notNumber", arg, saidOf(S.fnNotFlag, shown(value)));
   },
 };
 
@@ -271,19 +287,11 @@ export function cc(name: string, body: (a: Args) => Result<Dec> | Dec, renames?:
     if (e instanceof ArgFailure) raise(toExcelError(name, named(e.error)));
     if (e instanceof CustomFunctions.Error) raise(e);
     const reason = e instanceof Error ? e.message : String(e);
-    raise(new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.invalidValue,
-      `CC.${name}: unexpected error (${reason}) | 意外错误（${reason}）`,
-    ));
+    raise(new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, framed(name, said(S.fnUnexpected, reason))));
   }
   const n = toNumber(value);
   if (!Number.isFinite(n)) {
-    raise(
-      new CustomFunctions.Error(
-        CustomFunctions.ErrorCode.invalidNumber,
-        `CC.${name}: result ${value.toString()} is too large for a spreadsheet number | 结果超出表格数值范围`,
-      ),
-    );
+    raise(new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, framed(name, said(S.fnTooLarge, value.toString()))));
   }
   // -0 would show as 0 anyway; normalise so tests and Excel agree.
   return n === 0 ? 0 : n;

@@ -13,10 +13,8 @@ import {
 } from "../core/costplus";
 import { normalizedAnswers, totalTalkMinutes, totalTalkSeconds } from "../core/traffic";
 import { cc, need } from "./args";
+import { UNIT_BASIS } from "./choices";
 import { streamsOf } from "./traffic";
-
-/** The words UNITCOST accepts for its basis (English and Chinese). */
-export const UNIT_BASIS = { answer: "answer", 应答: "answer", minute: "minute", 分钟: "minute" } as const;
 
 /**
  * Recruitment cost (招聘成本): hires × feePerHire.
@@ -26,6 +24,7 @@ export const UNIT_BASIS = { answer: "answer", 应答: "answer", minute: "minute"
  * @param hires People hired over the period (入职人数, people, ≥ 0). Example: 419.
  * @param feePerHire Recruitment fee per hire (money per person, e.g. CNY). Example: 400.
  * @returns Recruitment cost (money).
+ * @example =CC.RECRUITCOST(419, 400) → 167600
  */
 export function ccRecruitCost(hires: unknown, feePerHire: unknown): number {
   return cc("RECRUITCOST", (a) => recruitmentCost(a.num("hires", hires), a.num("feePerHire", feePerHire)));
@@ -40,6 +39,7 @@ export function ccRecruitCost(hires: unknown, feePerHire: unknown): number {
  * @param trainingDays Training days per person (days, ≥ 0). Example: 7.
  * @param dailyAllowance Allowance paid per trainee per day (money per person-day). Example: 30.
  * @returns Training cost (money).
+ * @example =CC.TRAININGCOST(419, 7, 30) → 87990
  */
 export function ccTrainingCost(hires: unknown, trainingDays: unknown, dailyAllowance: unknown): number {
   return cc("TRAININGCOST", (a) =>
@@ -56,6 +56,8 @@ export function ccTrainingCost(hires: unknown, trainingDays: unknown, dailyAllow
  * @param monthlySalary Salary per manager per month (money). Example: 4500.
  * @param [months] Number of months (default 12, a year). Example: 12.
  * @returns Management cost (money).
+ * @example =CC.MGMTCOST(9, 4500) → 486000 (12 months)
+ * @example =CC.MGMTCOST(9, 4500, 1) → 40500
  */
 export function ccMgmtCost(managers: unknown, monthlySalary: unknown, months?: unknown): number {
   return cc("MGMTCOST", (a) =>
@@ -71,6 +73,7 @@ export function ccMgmtCost(managers: unknown, monthlySalary: unknown, months?: u
  * @param amount Amount before tax (money, ≥ 0). Example: 1000000.
  * @param taxRate Tax rate as a ratio between 0 and 1 (6 % VAT after 营改增 = 0.06 or 6%). Example: 6%.
  * @returns The amount including tax (money).
+ * @example =CC.WITHTAX(1000000, 6%) → 1060000
  */
 export function ccWithTax(amount: unknown, taxRate: unknown): number {
   return cc("WITHTAX", (a) => withTax(a.num("amount", amount), a.num("taxRate", taxRate)));
@@ -89,6 +92,10 @@ export function ccWithTax(amount: unknown, taxRate: unknown): number {
  * @param [standardTalkSeconds] Standard talk time for normalisation (seconds); leave empty for no normalisation. Used by basis "answer" only. Example: 43.
  * @param [basis] "answer" / "应答" (default) for cost per answer, "minute" / "分钟" for cost per talk minute.
  * @returns Cost per answer or per talk minute (money).
+ * @example =CC.UNITCOST(1000000, {164509;2495951}, {33;120}, 43) → 0.1410 (per answer of 43 s)
+ * @example =CC.UNITCOST(1000000, {164509;2495951}, {33;120}, , "分钟") → 0.1968 (per talk minute)
+ * @example =CC.UNITCOST(1000000, {164509;2495951}, {33;120}) → 0.3759 (per answer, no normalisation)
+ * @example =CC.UNITCOST(1000000, {164509;2495951}, {33;120}, 43, "call") → #VALUE!
  */
 export function ccUnitCost(
   totalCost: unknown,
@@ -123,6 +130,7 @@ export function ccUnitCost(
  * @param avgTalkSeconds Range of average talk time per answered call (通话均长, seconds), one per answered cell. Example: C2:C4.
  * @param standardTalkSeconds The standard talk time answers are converted to (seconds, > 0). Example: 43.
  * @returns Cost per answer of the standard talk time (money).
+ * @example =CC.PERANSWER(1000000, {164509;2495951}, {33;120}, 43) → 0.1410
  */
 export function ccPerAnswer(totalCost: unknown, answered: unknown[][], avgTalkSeconds: unknown[][], standardTalkSeconds: unknown): number {
   return cc(
@@ -144,6 +152,7 @@ export function ccPerAnswer(totalCost: unknown, answered: unknown[][], avgTalkSe
  * @param totalCost Total cost of the period (总成本, money, ≥ 0). Example: F1.
  * @param talkMinutes Range of talk minutes per line (通话总长, minutes, ≥ 0). Blank cells count as 0. Example: D2:D4.
  * @returns Cost per talk minute (money per minute).
+ * @example =CC.PERMINUTE(1000000, {90479.95;4991902}) → 0.1968
  */
 export function ccPerMinute(totalCost: unknown, talkMinutes: unknown[][]): number {
   return cc("PERMINUTE", (a) => costPerMinute(a.num("totalCost", totalCost), sum(a.nonNegRange("talkMinutes", talkMinutes))));

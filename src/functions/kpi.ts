@@ -19,6 +19,8 @@ import { cc } from "./args";
  * @param targetPoints Points scored at or beyond the target. Example: 10.
  * @param [belowBaselinePoints] Points when worse than the baseline (default: baselinePoints). Example: 0.
  * @returns The score (points).
+ * @example =CC.KPISCORE(15.5%, 17%, 14%, 7, 10) → 8.5
+ * @example =CC.KPISCORE(18%, 17%, 14%, 7, 10, 0) → 0
  */
 export function ccKpiScore(
   actual: unknown,
@@ -50,6 +52,7 @@ export function ccKpiScore(
  * @param xs Range of x points, strictly increasing or strictly decreasing. Example: {1%;1.05%;1.1%}.
  * @param ys Range of y values, one per x point. Example: {10;3;0}.
  * @returns The interpolated y.
+ * @example =CC.PIECEWISE(1.02%, {1%;1.05%;1.1%}, {10;3;0}) → 7.2
  */
 export function ccPiecewise(x: unknown, xs: unknown[][], ys: unknown[][]): number {
   return cc("PIECEWISE", (a) => {

@@ -4,9 +4,7 @@
  */
 import { cappedPenalty, costPerLead, holdbackPayable, outcomeFee, tierFee } from "../core/outcome";
 import { cc } from "./args";
-
-/** The words CC.TIERFEE accepts for its mode (English and Chinese). */
-export const TIER_MODE = { graduated: "graduated", 超额累进: "graduated", volume: "volume", 全额累进: "volume" } as const;
+import { TIER_MODE } from "./choices";
 
 /**
  * Outcome fee (按效果计费): units × unitPrice + bonus − deductions.
@@ -18,6 +16,8 @@ export const TIER_MODE = { graduated: "graduated", 超额累进: "graduated", vo
  * @param [bonus] Bonus added, e.g. marketing bonus (money, default 0). Example: 500.
  * @param [deductions] Deductions subtracted, e.g. complaints and quality (扣罚, money, default 0). Example: 200.
  * @returns The fee (money).
+ * @example =CC.OUTCOMEFEE(5000, 1.2, 500, 200) → 6300
+ * @example =CC.OUTCOMEFEE(5000, 1.2) → 6000
  */
 export function ccOutcomeFee(units: unknown, unitPrice: unknown, bonus?: unknown, deductions?: unknown): number {
   return cc("OUTCOMEFEE", (a) =>
@@ -35,6 +35,8 @@ export function ccOutcomeFee(units: unknown, unitPrice: unknown, bonus?: unknown
  * @param serviceFee The service fee the cap applies to (money, ≥ 0). Example: 10000.
  * @param capRate Cap as a share of the service fee, between 0 and 1. Example: 5%.
  * @returns The penalty after the cap (money).
+ * @example =CC.CAPPEDPENALTY(30, 20, 10000, 5%) → 500 (the cap)
+ * @example =CC.CAPPEDPENALTY(10, 20, 10000, 5%) → 200
  */
 export function ccCappedPenalty(count: unknown, amountPerItem: unknown, serviceFee: unknown, capRate: unknown): number {
   return cc("CAPPEDPENALTY", (a) =>
@@ -51,6 +53,8 @@ export function ccCappedPenalty(count: unknown, amountPerItem: unknown, serviceF
  * @param holdbackRate Share held back until KPIs are met, between 0 and 1. Example: 15%.
  * @param [kpiMet] TRUE when the KPIs are met and the holdback is released (default FALSE).
  * @returns Amount payable now (money).
+ * @example =CC.HOLDBACK(10000, 15%) → 8500
+ * @example =CC.HOLDBACK(10000, 15%, TRUE) → 10000
  */
 export function ccHoldback(fee: unknown, holdbackRate: unknown, kpiMet?: unknown): number {
   return cc("HOLDBACK", (a) => holdbackPayable(a.num("fee", fee), a.num("holdbackRate", holdbackRate), a.flag("kpiMet", kpiMet, false)));
@@ -69,6 +73,9 @@ export function ccHoldback(fee: unknown, holdbackRate: unknown, kpiMet?: unknown
  * @param [mode] "graduated" / "超额累进" (default) or "volume" / "全额累进".
  * @param [baseFee] Fixed fee added to the tiered amount (money, default 0). Example: 3000.
  * @returns The fee (money).
+ * @example =CC.TIERFEE(120, {0;50;100}, {10;8;6}) → 1020
+ * @example =CC.TIERFEE(120, {0;50;100}, {10;8;6}, "volume") → 720
+ * @example =CC.TIERFEE(120, {0,50,100}, {10,8,6}, "超额累进", 3000) → 4020
  */
 export function ccTierFee(volume: unknown, thresholds: unknown[][], prices: unknown[][], mode?: unknown, baseFee?: unknown): number {
   return cc("TIERFEE", (a) => {
@@ -89,6 +96,7 @@ export function ccTierFee(volume: unknown, thresholds: unknown[][], prices: unkn
  * @param connectRate Share of dials connected (接通率), between 0 and 1. Example: 58.76%.
  * @param successRate Share of connected calls that become a lead or sale (成功率), between 0 and 1. Example: 4.2%.
  * @returns Cost per lead (money).
+ * @example =CC.COSTPERLEAD(220, 298, 58.76%, 4.2%) → 29.91
  */
 export function ccCostPerLead(costPerDay: unknown, dialsPerDay: unknown, connectRate: unknown, successRate: unknown): number {
   return cc("COSTPERLEAD", (a) =>

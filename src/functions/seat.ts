@@ -4,9 +4,7 @@
  */
 import { breakEvenUnits, overtimePay, priceFromCost, seatCost } from "../core/seat";
 import { cc } from "./args";
-
-/** The words CC.PRICE accepts for its method (English and Chinese). */
-export const PRICE_METHOD = { margin: "margin", 毛利: "margin", markup: "markup", 加成: "markup" } as const;
+import { PRICE_METHOD } from "./choices";
 
 /**
  * Seat cost (座席费用): (dailyRate × workDays + phoneFeePerSeatMonth) × months × seats.
@@ -19,6 +17,9 @@ export const PRICE_METHOD = { margin: "margin", 毛利: "margin", markup: "marku
  * @param [seats] Number of seats / agents (座席数, default 1). Example: 2.
  * @param [phoneFeePerSeatMonth] Phone charges per seat per month (话费, money, default 0). Example: 600.
  * @returns Seat cost over the period (money).
+ * @example =CC.SEATCOST(220) → 4840
+ * @example =CC.SEATCOST(220, 22, 1, 1, 600) → 5440
+ * @example =CC.SEATCOST("220 per day") → #VALUE!
  */
 export function ccSeatCost(dailyRate: unknown, workDays?: unknown, months?: unknown, seats?: unknown, phoneFeePerSeatMonth?: unknown): number {
   return cc("SEATCOST", (a) =>
@@ -42,6 +43,7 @@ export function ccSeatCost(dailyRate: unknown, workDays?: unknown, months?: unkn
  * @param overtimeHours Overtime hours worked (hours, ≥ 0). Example: 10.
  * @param [multiplier] Overtime rate as a multiple of the base hourly price (default 1.5). Example: 2.
  * @returns Overtime charge (money).
+ * @example =CC.OVERTIME(220, 8, 10) → 412.5
  */
 export function ccOvertime(dailyRate: unknown, hoursPerDay: unknown, overtimeHours: unknown, multiplier?: unknown): number {
   return cc("OVERTIME", (a) =>
@@ -64,6 +66,10 @@ export function ccOvertime(dailyRate: unknown, hoursPerDay: unknown, overtimeHou
  * @param rate Margin on price (0 ≤ rate < 1) or markup on cost (≥ 0), as a ratio. Example: 20%.
  * @param [method] "margin" / "毛利" (default) or "markup" / "加成".
  * @returns Price (money).
+ * @example =CC.PRICE(80, 20%) → 100
+ * @example =CC.PRICE(80, 25%, "markup") → 100
+ * @example =CC.PRICE(80, 25%, "加成") → 100
+ * @example =CC.PRICE(80, 100%) → #NUM!
  */
 export function ccPrice(cost: unknown, rate: unknown, method?: unknown): number {
   return cc("PRICE", (a) => {
@@ -82,6 +88,8 @@ export function ccPrice(cost: unknown, rate: unknown, method?: unknown): number 
  * @param fixedPrice The fixed price, e.g. a seat-month (money, ≥ 0). Example: 5440.
  * @param unitPrice The price per unit, e.g. per answered call (money, > 0). Example: 0.85.
  * @returns Units (calls, minutes, …) at which both prices are equal.
+ * @example =CC.BREAKEVEN(5440, 0.85) → 6400
+ * @example =CC.BREAKEVEN(5440, 0) → #DIV/0!
  */
 export function ccBreakEven(fixedPrice: unknown, unitPrice: unknown): number {
   return cc("BREAKEVEN", (a) => breakEvenUnits(a.num("fixedPrice", fixedPrice), a.num("unitPrice", unitPrice)));

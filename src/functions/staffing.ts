@@ -58,6 +58,8 @@ function asDec(r: Result<number>): Result<Dec> {
  * @param ahtSeconds Average handling time per call (平均处理时长, seconds, > 0): talk + hold + wrap-up. Example: 180.
  * @param [intervalSeconds] Length of the interval (seconds, > 0, default 1800 = 30 minutes). Example: 3600.
  * @returns Offered traffic (Erlangs).
+ * @example =CC.TRAFFIC(100, 180) → 10 (100 calls in half an hour, 3 minutes each)
+ * @example =CC.TRAFFIC(100, 180, 3600) → 5
  */
 export function ccErlangTraffic(calls: unknown, ahtSeconds: unknown, intervalSeconds?: unknown): number {
   return cc("TRAFFIC", (a) =>
@@ -74,6 +76,7 @@ export function ccErlangTraffic(calls: unknown, ahtSeconds: unknown, intervalSec
  * @param servers Number of servers / lines / agents (≥ 0, may be fractional). Example: 14.
  * @param trafficErlangs Offered traffic (Erlangs, ≥ 0), e.g. from CC.TRAFFIC. Example: 10.
  * @returns Blocking probability (0–1).
+ * @example =CC.ERLANGB(14, 10) → 0.0568
  */
 export function ccErlangB(servers: unknown, trafficErlangs: unknown): number {
   return cc("ERLANGB", (a) => asDec(erlangB(num(a, "servers", servers), num(a, "trafficErlangs", trafficErlangs))));
@@ -88,6 +91,8 @@ export function ccErlangB(servers: unknown, trafficErlangs: unknown): number {
  * @param agents Agents answering calls (> trafficErlangs, may be fractional). Example: 14.
  * @param trafficErlangs Offered traffic (Erlangs, ≥ 0), e.g. from CC.TRAFFIC. Example: 10.
  * @returns Probability of waiting (0–1).
+ * @example =CC.ERLANGC(14, 10) → 0.1741
+ * @example =CC.ERLANGC(10, 10) → #NUM! (overloaded)
  */
 export function ccErlangC(agents: unknown, trafficErlangs: unknown): number {
   return cc("ERLANGC", (a) => asDec(erlangC(num(a, "agents", agents), num(a, "trafficErlangs", trafficErlangs))));
@@ -105,6 +110,7 @@ export function ccErlangC(agents: unknown, trafficErlangs: unknown): number {
  * @param targetSeconds Answer-time target (seconds, ≥ 0), the T of "80 % within T". Example: 20.
  * @param [intervalSeconds] Length of the interval (seconds, > 0, default 1800). Example: 3600.
  * @returns Service level (0–1).
+ * @example =CC.SERVICELEVEL(14, 100, 180, 20) → 0.8884 (88.8 % within 20 s)
  */
 export function ccServiceLevel(agents: unknown, calls: unknown, ahtSeconds: unknown, targetSeconds: unknown, intervalSeconds?: unknown): number {
   return cc("SERVICELEVEL", (a) =>
@@ -123,6 +129,7 @@ export function ccServiceLevel(agents: unknown, calls: unknown, ahtSeconds: unkn
  * @param ahtSeconds Average handling time per call (seconds, > 0). Example: 180.
  * @param [intervalSeconds] Length of the interval (seconds, > 0, default 1800). Example: 3600.
  * @returns Average speed of answer (seconds).
+ * @example =CC.ASA(14, 100, 180) → 7.84 (seconds)
  */
 export function ccAsa(agents: unknown, calls: unknown, ahtSeconds: unknown, intervalSeconds?: unknown): number {
   return cc("ASA", (a) =>
@@ -140,6 +147,7 @@ export function ccAsa(agents: unknown, calls: unknown, ahtSeconds: unknown, inte
  * @param ahtSeconds Average handling time per call (seconds, > 0). Example: 180.
  * @param [intervalSeconds] Length of the interval (seconds, > 0, default 1800). Example: 3600.
  * @returns Occupancy (0–1).
+ * @example =CC.OCCUPANCY(14, 100, 180) → 0.714
  */
 export function ccOccupancy(agents: unknown, calls: unknown, ahtSeconds: unknown, intervalSeconds?: unknown): number {
   return cc("OCCUPANCY", (a) =>
@@ -162,6 +170,8 @@ export function ccOccupancy(agents: unknown, calls: unknown, ahtSeconds: unknown
  * @param [maxOccupancy] Highest acceptable occupancy (0 < cap ≤ 1, default 1 = no cap). Example: 85%.
  * @param [shrinkage] Share of paid time agents are unavailable (0 ≤ s < 1, default 0), e.g. from CC.SHRINKAGE. Example: 30%.
  * @returns Agents to schedule (whole number).
+ * @example =CC.AGENTS(100, 180, 80%, 20) → 14
+ * @example =CC.AGENTS(100, 180, 80%, 20, , , 30%) → 20
  */
 export function ccAgents(
   calls: unknown,
@@ -193,6 +203,7 @@ export function ccAgents(
  * @helpurl https://localhost:3000/functions.html#cc-shrinkage
  * @param components Range of shrinkage components (each 0 ≤ s < 1). Blank cells count as 0. Example: B2:B5.
  * @returns Total shrinkage (0–1).
+ * @example =CC.SHRINKAGE({10%;20%}) → 0.28
  */
 export function ccShrinkage(components: unknown[][]): number {
   return cc("SHRINKAGE", (a) => asDec(compoundShrinkage(a.range("components", components).map(toNumber))));
@@ -211,6 +222,7 @@ export function ccShrinkage(components: unknown[][]): number {
  * @param patienceSeconds Mean time a caller waits before hanging up (seconds, > 0). Example: 120.
  * @param [intervalSeconds] Length of the interval (seconds, > 0, default 1800). Example: 3600.
  * @returns Probability of abandoning (0–1).
+ * @example =CC.ABANDON(14, 100, 180, 120) → 0.0228
  */
 export function ccAbandon(agents: unknown, calls: unknown, ahtSeconds: unknown, patienceSeconds: unknown, intervalSeconds?: unknown): number {
   return cc("ABANDON", (a) =>

@@ -25,6 +25,8 @@ export function streamsOf(a: Args, answered: unknown, avgTalkSeconds: unknown): 
  * @param avgTalkSeconds Range of average talk time per answered call (通话均长, seconds), one per answered cell. Example: C2:C4.
  * @param standardTalkSeconds The standard talk time every line is converted to (标准通话时长, seconds, > 0). Example: 43.
  * @returns Normalised answers (calls of the standard talk time).
+ * @example =CC.NORMANSWERS({164509;2495951}, {33;120}, 43) → 7091695.74
+ * @example =CC.NORMANSWERS(1000, 86, 43) → 2000
  */
 export function ccNormAnswers(answered: unknown[][], avgTalkSeconds: unknown[][], standardTalkSeconds: unknown): number {
   return cc("NORMANSWERS", (a) => {
@@ -41,6 +43,8 @@ export function ccNormAnswers(answered: unknown[][], avgTalkSeconds: unknown[][]
  * @param answered Range of answered calls per line (应答量, calls). Blank cells count as 0. Example: B2:B4.
  * @param avgTalkSeconds Range of average talk time per answered call (通话均长, seconds), one per answered cell. Example: C2:C4.
  * @returns Total talk minutes.
+ * @example =CC.TALKMINUTES(164509, 33) → 90479.95
+ * @example =CC.TALKMINUTES({164509;2495951}, {33;120}) → 5082381.95
  */
 export function ccTalkMinutes(answered: unknown[][], avgTalkSeconds: unknown[][]): number {
   return cc("TALKMINUTES", (a) => totalTalkMinutes(streamsOf(a, answered, avgTalkSeconds)));
@@ -56,6 +60,8 @@ export function ccTalkMinutes(answered: unknown[][], avgTalkSeconds: unknown[][]
  * @param paidDaysPerMonth Paid days per month (标准记薪天数, days, 0–31; 21.75 is China's statutory figure). Example: 21.75.
  * @param [months] Number of months (default 1). Example: 12.
  * @returns Paid minutes over the period.
+ * @example =CC.PAIDMINUTES(404, 8, 21.75, 12) → 50613120
+ * @example =CC.PAIDMINUTES(10, 8, 21.75) → 104400
  */
 export function ccPaidMinutes(agents: unknown, hoursPerDay: unknown, paidDaysPerMonth: unknown, months?: unknown): number {
   return cc("PAIDMINUTES", (a) =>
@@ -80,6 +86,7 @@ export function ccPaidMinutes(agents: unknown, hoursPerDay: unknown, paidDaysPer
  * @param paidDaysPerMonth Paid days per month (标准记薪天数, days, 0–31). Example: 21.75.
  * @param [months] Number of months (default 1). Example: 12.
  * @returns Utilisation as a ratio; format the cell as a percentage.
+ * @example =CC.UTILIZATION({40000;30000}, 10, 8, 21.75) → 0.6705 (67 %)
  */
 export function ccUtilization(
   talkMinutes: unknown[][],

@@ -4,52 +4,11 @@
  * only a `CustomFunctions` global — no window, document, Office, require or process — and the
  * registered functions must compute and fail exactly like the adapters.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { createContext, runInContext } from "node:vm";
+import { runInContext } from "node:vm";
 import { generateMetadata, type FunctionsMetadata } from "../../scripts/functions-meta";
-
-const DIST = join(__dirname, "..", "..", "dist");
-const need = (file: string): string => {
-  const path = join(DIST, file);
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first (npm test does it before Jest).`);
-  return readFileSync(path, "utf8");
-};
-
-class BareError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-type Fn = (...args: unknown[]) => unknown;
-
-/** Evaluate dist/functions.js with nothing but CustomFunctions; return what it registered. */
-function loadBundle(): { registered: Map<string, Fn>; context: object } {
-  const registered = new Map<string, Fn>();
-  const CustomFunctions = {
-    associate(id: string, fn: Fn) {
-      if (registered.has(id)) throw new Error(`${id} associated twice`);
-      registered.set(id, fn);
-    },
-    Error: BareError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
-  };
-  const context = createContext({ CustomFunctions });
-  runInContext(need("functions.js"), context, { filename: "dist/functions.js" });
-  return { registered, context };
-}
-
-const call = (registered: Map<string, Fn>, id: string, ...args: unknown[]): unknown => {
-  const fn = registered.get(id);
-  if (!fn) throw new Error(`${id} is not registered`);
-  try {
-    return fn(...args);
-  } catch (e) {
-    if (e instanceof BareError) return { code: e.code, message: e.message };
-    throw e;
-  }
-};
+import { DIST, call, distFile as need, loadBundle } from "./bundle";
 
 describe("dist/functions.js in a bare context", () => {
   const { registered, context } = loadBundle();

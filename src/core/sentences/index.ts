@@ -5,12 +5,13 @@
  */
 import { CORE } from "./core";
 import { FORMULAS } from "./formulas";
+import { FUNCTIONS } from "./functions";
 import { SCHEMA } from "./schema";
 import { VALIDATION } from "./validation";
 
-export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA } as const;
+export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS } as const;
 
-export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA };
+export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS };
 
 export type SentenceKey = keyof typeof SENTENCES;
 export { filled, inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";
