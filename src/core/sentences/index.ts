@@ -3,11 +3,12 @@
  * in one module. Parts are kept per surface so each file stays short; the keys are one space
  * (a test proves no key is defined twice and every entry has both languages).
  */
+import { CLI } from "./cli";
 import { CORE } from "./core";
 
-export const BOOK_PARTS = { CORE } as const;
+export const BOOK_PARTS = { CORE, CLI } as const;
 
-export const SENTENCES = { ...CORE };
+export const SENTENCES = { ...CORE, ...CLI };
 
 export type SentenceKey = keyof typeof SENTENCES;
 export { inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";
