@@ -2,7 +2,7 @@
  * Command-line parsing for the quote CLI: a small strict parser, so an unknown or misspelt flag
  * is an error (a typo must not silently change a quote) and messages can be given in zh or en.
  */
-import type { Lang } from "./format";
+import { languageFrom, type Lang } from "../core/sentences";
 
 export interface OptionSpec {
   /** Long name without dashes, e.g. "daily-rate". */
@@ -82,9 +82,8 @@ export function langFromTag(tag: string): Lang | undefined {
 
 /**
  * The default language from the environment, as POSIX tools choose it: the first non-empty of
- * LC_ALL, LC_MESSAGES, LANG. Chinese when it starts with "zh" (zh_CN.UTF-8, zh_TW …), else English.
+ * LC_ALL, LC_MESSAGES, LANG, read by the core's one rule (zh_CN.UTF-8, zh_TW … Chinese, else English).
  */
 export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== "") ?? "";
-  return locale.toLowerCase().startsWith("zh") ? "zh" : "en";
+  return languageFrom([env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== ""));
 }

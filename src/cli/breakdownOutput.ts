@@ -1,40 +1,11 @@
 /** The breakdown as the CLI prints it: an aligned table in zh or en, or JSON. */
-import type { Breakdown, BreakdownUnit } from "../core/breakdown.types";
+import type { Breakdown } from "../core/breakdown.types";
 import { breakdownNumbers } from "../core/breakdown";
-import type { Dec } from "../core/decimal";
-import { formatExact, formatFixed, formatPercent, formatUpTo, renderTable, type Align, type Lang } from "./format";
-
-/**
- * Money totals to 2 places; unit costs to 4, because per-call prices are quoted to the fen and
- * below (0.85 per call) and a cost of 0.5150 vs 0.5249 decides a bid; counts and minutes to at
- * most 2; ratios as a percentage to 2 places (the % sign is in the unit column).
- */
-export function formatValue(value: Dec, unit: BreakdownUnit, lang: Lang, exact: boolean): string {
-  if (unit === "ratio") return formatPercent(value, lang, exact);
-  if (exact) return formatExact(value, lang);
-  if (unit === "count" || unit === "minutes") return formatUpTo(value, 2, lang);
-  if (unit === "moneyPerAnswer" || unit === "moneyPerMinute") return formatFixed(value, 4, lang);
-  return formatFixed(value, 2, lang);
-}
-
-/** The unit column: the currency code for money (CNY by default), words for the rest. */
-export function unitText(unit: BreakdownUnit, currency: string, lang: Lang): string {
-  const zh = lang === "zh";
-  switch (unit) {
-    case "money":
-      return currency;
-    case "moneyPerAnswer":
-      return zh ? `${currency}/通` : `${currency}/answer`;
-    case "moneyPerMinute":
-      return zh ? `${currency}/分钟` : `${currency}/min`;
-    case "count":
-      return zh ? "通" : "answers";
-    case "minutes":
-      return zh ? "分钟" : "min";
-    case "ratio":
-      return "%";
-  }
-}
+import { formatNumber } from "../core/formats/number";
+import { unitWords } from "../core/formats/units";
+import type { Lang } from "../core/sentences";
+import { tableHeader } from "./messages";
+import { renderTable, type Align } from "./table";
 
 export interface TableOptions {
   readonly lang: Lang;
@@ -44,17 +15,13 @@ export interface TableOptions {
   readonly exact: boolean;
 }
 
-const HEADER: Readonly<Record<Lang, readonly string[]>> = {
-  en: ["Item", "Value", "Unit", "How it is computed"],
-  zh: ["项目", "数值", "单位", "计算方式"],
-};
-
 /** The title, a blank line and the aligned table, ending in a newline. */
 export function breakdownTable(b: Breakdown, o: TableOptions): string {
   const columns = o.formulas ? 4 : 3;
-  const header = HEADER[o.lang].slice(0, columns);
+  const header = tableHeader(o.lang, o.formulas);
   const rows = b.lines.map((line) => {
-    const row = [line.label[o.lang], formatValue(line.value, line.unit, o.lang, o.exact), unitText(line.unit, o.currency, o.lang)];
+    // Decimals and unit words from the core's unit table: the same as the wizard's and the sheet's.
+    const row = [line.label[o.lang], formatNumber(line.value, line.unit, o.lang, o.exact), unitWords(line.unit, o.currency, o.lang)];
     if (o.formulas) row.push(line.formula[o.lang]);
     return row;
   });

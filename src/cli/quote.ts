@@ -1,22 +1,16 @@
 /**
  * Entry point of `npm run quote`: wires runQuote to the real process. All logic lives in
- * run.ts so it can be tested without spawning. `--xlsx out.xlsx` (src/workbook/quoteXlsx.ts)
- * also writes the breakdown workbook after the quote.
+ * run.ts so it can be tested without spawning.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { runQuoteWithXlsx } from "../workbook/quoteXlsx";
 import { runQuote } from "./run";
 
-void runQuoteWithXlsx(
-  process.argv.slice(2),
-  {
-    readFile: (path) => readFileSync(path, "utf8"),
-    writeFile: (path, bytes) => writeFileSync(path, bytes),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-  },
-  runQuote,
-).then((code) => {
+void runQuote(process.argv.slice(2), {
+  readFile: (path) => readFileSync(path, "utf8"),
+  writeFile: (path, bytes) => writeFileSync(path, bytes),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+}).then((code) => {
   process.exitCode = code;
 });

@@ -1,18 +1,20 @@
 /**
  * The quote command as a function: argv and a small I/O surface in, exit code out, so every
  * path is testable without spawning a process. The whole output is built before anything is
- * written, so a failure never leaves half a table on stdout.
+ * written, so a failure never leaves half a table on stdout. A workbook (--xlsx) is written
+ * after the quote is printed.
  */
 import { computeBreakdown } from "../core/breakdown";
 import { parseScenario } from "../core/scenario";
+import type { Lang } from "../core/sentences";
 import { langFromEnv, langFromTag, parseArgs, type OptionSpec, type ParsedArgs } from "./args";
 import { breakdownJson, breakdownTable } from "./breakdownOutput";
-import type { Lang } from "./format";
-import { argProblemText, errorPrefix, HELP, TEXT } from "./messages";
-import { colon, coreErrorLines, EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
+import { argProblemText, say } from "./messages";
+import { coreErrorLines, EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
 import { runSeat, SEAT_OPTIONS } from "./seatCommand";
+import { workbookRequest, writeWorkbook, XLSX_OPTIONS, type WorkbookRequest } from "./xlsx";
 
-/** The options of every command (the seat command adds SEAT_OPTIONS; --xlsx is taken off before). */
+/** The options of every command (the seat command adds SEAT_OPTIONS, a scenario quote XLSX_OPTIONS). */
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: "lang", kind: "string" },
   { name: "formulas", kind: "flag" },
@@ -21,28 +23,33 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: "help", kind: "flag", short: "h" },
 ];
 
-function quoteScenario(args: ParsedArgs, lang: Lang, io: QuoteIO): Outcome {
+/** Every option the command line accepts: what the parser is given, and what the help lists. */
+export const QUOTE_OPTIONS: readonly OptionSpec[] = [...COMMON_OPTIONS, ...XLSX_OPTIONS, ...SEAT_OPTIONS];
+
+function quoteScenario(args: ParsedArgs, lang: Lang, io: QuoteIO, workbook: WorkbookRequest | undefined): Outcome {
+  const t = say(lang);
   const seatOption = SEAT_OPTIONS.find((o) => args.values.has(o.name) || args.flags.has(o.name));
-  if (seatOption) return usageError(lang, `--${seatOption.name} ${TEXT.seatOnly[lang]}`);
+  if (seatOption) return usageError(lang, t.cliSeatOnly(`--${seatOption.name}`));
   const [file, ...extra] = args.positionals;
-  if (file === undefined) return usageError(lang, TEXT.noFile[lang]);
-  if (extra.length > 0) return usageError(lang, `${TEXT.tooManyFiles[lang]}: ${extra.join(" ")}`);
+  if (file === undefined) return usageError(lang, t.cliNoFile);
+  if (extra.length > 0) return usageError(lang, t.cliTooManyFiles(extra.join(" ")));
 
   const read = readText(io, file, lang);
   if (!read.ok) return read.outcome;
   const parsed = parseScenario(read.text);
-  if (!parsed.ok) return { ok: false, code: EXIT.badInput, lines: issueLines(file, TEXT.invalidFile[lang], parsed.issues, lang) };
+  if (!parsed.ok) return { ok: false, code: EXIT.badInput, lines: issueLines(t.cliInvalidScenario(file), parsed.issues, lang) };
   const breakdown = computeBreakdown(parsed.scenario);
   if (!breakdown.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, breakdown.error, lang) };
+  const order = workbook && { ...workbook, scenario: parsed.scenario };
 
   const exact = args.flags.has("exact");
   if (args.flags.has("json")) {
     const json = breakdownJson(breakdown.value, exact);
-    if (!json.ok) return { ok: false, code: EXIT.badInput, lines: [`${file} ${TEXT.cannotCompute[lang]}${colon(lang)}`, `  ${json.key} = ${json.value}: ${TEXT.tooLargeForJson[lang]}`] };
-    return { ok: true, stdout: json.text };
+    if (!json.ok) return { ok: false, code: EXIT.badInput, lines: [t.cliCannotQuote(file), `  ${t.cliTooLargeForJson(json.key, json.value)}`] };
+    return { ok: true, stdout: json.text, workbook: order };
   }
   const { name, currency } = parsed.scenario;
-  return { ok: true, stdout: breakdownTable(breakdown.value, { lang, currency, title: name, formulas: args.flags.has("formulas"), exact }) };
+  return { ok: true, stdout: breakdownTable(breakdown.value, { lang, currency, title: name, formulas: args.flags.has("formulas"), exact }), workbook: order };
 }
 
 /** The --lang value if one is recognisable even in a command line that fails to parse. */
@@ -56,36 +63,48 @@ function langHint(argv: readonly string[]): Lang | undefined {
 function decide(argv: readonly string[], io: QuoteIO): { outcome: Outcome; lang: Lang } {
   // So that "--lang zh --jsn" already complains in Chinese.
   let lang = langHint(argv) ?? langFromEnv(io.env);
-  const parsed = parseArgs(argv, [...COMMON_OPTIONS, ...SEAT_OPTIONS]);
+  const parsed = parseArgs(argv, QUOTE_OPTIONS);
   if (!parsed.ok) return { outcome: usageError(lang, argProblemText(parsed.problem, lang)), lang };
   const args = parsed.args;
   const tag = args.values.get("lang");
   if (tag !== undefined) {
     const chosen = langFromTag(tag);
-    if (!chosen) return { outcome: usageError(lang, `${TEXT.badLang[lang]} "${tag}"`), lang };
+    if (!chosen) return { outcome: usageError(lang, say(lang).cliBadLang(tag)), lang };
     lang = chosen;
   }
-  if (args.flags.has("help")) return { outcome: { ok: true, stdout: HELP[lang] }, lang };
-  if (args.positionals[0] === "seat") {
-    return { outcome: runSeat({ ...args, positionals: args.positionals.slice(1) }, lang, io), lang };
-  }
-  return { outcome: quoteScenario(args, lang, io), lang };
+  const workbook = workbookRequest(args, lang);
+  if (!workbook.ok) return { outcome: workbook.outcome, lang };
+  const seat = args.positionals[0] === "seat";
+  // Checked before --help, so that "--help --xlsx f" is refused rather than writing nothing.
+  if (workbook.request && (seat || args.flags.has("help"))) return { outcome: usageError(lang, say(lang).cliXlsxNeedsScenario), lang };
+  if (args.flags.has("help")) return { outcome: { ok: true, stdout: say(lang).cliHelp }, lang };
+  if (seat) return { outcome: runSeat({ ...args, positionals: args.positionals.slice(1) }, lang, io), lang };
+  return { outcome: quoteScenario(args, lang, io, workbook.request), lang };
 }
 
 /**
- * Run the quote command. Exit codes: 0 printed, 1 the file or its figures are wrong,
- * 2 the command line is wrong. Writes to stdout only on success and to stderr only on failure,
- * each exactly once.
+ * Run the quote command. Exit codes: 0 printed, 1 the file or its figures are wrong (or the
+ * workbook cannot be written), 2 the command line is wrong. A failure writes stderr only; a
+ * success writes stdout once, and with --xlsx a note on stderr once the workbook is written.
  */
-export function runQuote(argv: readonly string[], io: QuoteIO): number {
+export async function runQuote(argv: readonly string[], io: QuoteIO): Promise<number> {
   const { outcome, lang } = decide(argv, io);
-  if (outcome.ok) {
-    io.stdout(outcome.stdout);
-    return EXIT.ok;
+  const t = say(lang);
+  const fail = (lines: readonly string[]): void => io.stderr(lines.map((l, i) => (i === 0 ? t.cliErrorPrefix + l : l)).join("\n") + "\n");
+  if (!outcome.ok) {
+    fail(outcome.lines);
+    return outcome.code;
   }
-  const prefix = errorPrefix(lang);
-  io.stderr(outcome.lines.map((l, i) => (i === 0 ? prefix + l : l)).join("\n") + "\n");
-  return outcome.code;
+  io.stdout(outcome.stdout);
+  if (!outcome.workbook) return EXIT.ok;
+  const written = await writeWorkbook(outcome.workbook, lang, io.writeFile);
+  if (!written.ok) {
+    fail(written.lines);
+    return written.code;
+  }
+  // stderr, so that stdout stays exactly the quote (e.g. pure JSON with --json).
+  io.stderr(written.notes.map((n) => t.cliNotePrefix + n + "\n").join(""));
+  return EXIT.ok;
 }
 
 export { EXIT, type QuoteIO } from "./outcome";

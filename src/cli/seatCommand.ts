@@ -6,13 +6,15 @@
 import { z } from "zod";
 import { D, toNumber, type Dec } from "../core/decimal";
 import { describe as describeError, type CoreError, type Result } from "../core/result";
+import { formatExact, formatFixed, formatPercent } from "../core/formats/number";
 import { notJson, said, schemaIssues } from "../core/schemaIssues";
 import { priceFromCost, seatCost } from "../core/seat";
+import { SENTENCES, type Lang } from "../core/sentences";
 import type { OptionSpec, ParsedArgs } from "./args";
-import { formatFixed, formatPercent, formatExact, renderTable, type Lang } from "./format";
 import { jsonText } from "./breakdownOutput";
-import { TEXT } from "./messages";
-import { colon, EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
+import { say, tableHeader, type Words } from "./messages";
+import { EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
+import { renderTable } from "./table";
 
 export const SEAT_OPTIONS: readonly OptionSpec[] = [
   { name: "daily-rate", kind: "string" },
@@ -33,7 +35,7 @@ export const seatQuoteSchema = z
     kind: z.literal("seatQuote"),
     version: z.literal(1),
     name: z.string().max(200).optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/, said({ en: "must be a 3-letter ISO 4217 code such as CNY", zh: "必须是 3 个大写字母的 ISO 4217 货币代码，例如 CNY" })).optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/, said(SENTENCES.currencyCode)).optional(),
     notes: z.string().max(5000).optional(),
     dailyRate: figure.optional(),
     workDays: figure.optional(),
@@ -73,8 +75,9 @@ interface SeatInputs {
 }
 
 function gather(args: ParsedArgs, lang: Lang, io: QuoteIO): { ok: true; inputs: SeatInputs } | { ok: false; outcome: Outcome } {
+  const t = say(lang);
   const [file, ...extra] = args.positionals;
-  if (extra.length > 0) return { ok: false, outcome: usageError(lang, `${TEXT.tooManyFiles[lang]}: ${extra.join(" ")}`) };
+  if (extra.length > 0) return { ok: false, outcome: usageError(lang, t.cliTooManyFiles(extra.join(" "))) };
   let saved: SeatQuoteFile | undefined;
   if (file !== undefined) {
     const read = readText(io, file, lang);
@@ -84,12 +87,12 @@ function gather(args: ParsedArgs, lang: Lang, io: QuoteIO): { ok: true; inputs: 
       json = JSON.parse(read.text);
     } catch (e) {
       const issues = [notJson((e as Error).message)];
-      return { ok: false, outcome: { ok: false, code: EXIT.badInput, lines: issueLines(file, TEXT.invalidSeatFile[lang], issues, lang) } };
+      return { ok: false, outcome: { ok: false, code: EXIT.badInput, lines: issueLines(t.cliInvalidSeatFile(file), issues, lang) } };
     }
     const parsed = seatQuoteSchema.safeParse(json);
     if (!parsed.success) {
       const issues = schemaIssues(parsed.error, json);
-      return { ok: false, outcome: { ok: false, code: EXIT.badInput, lines: issueLines(file, TEXT.invalidSeatFile[lang], issues, lang) } };
+      return { ok: false, outcome: { ok: false, code: EXIT.badInput, lines: issueLines(t.cliInvalidSeatFile(file), issues, lang) } };
     }
     saved = parsed.data;
   }
@@ -97,7 +100,7 @@ function gather(args: ParsedArgs, lang: Lang, io: QuoteIO): { ok: true; inputs: 
   const number = (option: string): { ok: true; value?: Dec } | { ok: false; outcome: Outcome } => {
     const text = args.values.get(option);
     if (text === undefined) return { ok: true };
-    if (!NUMBER.test(text)) return { ok: false, outcome: usageError(lang, `--${option} ${TEXT.notANumber[lang]} "${text}"`) };
+    if (!NUMBER.test(text)) return { ok: false, outcome: usageError(lang, t.cliNotANumber(`--${option}`, text)) };
     return { ok: true, value: new D(text) };
   };
 
@@ -110,21 +113,21 @@ function gather(args: ParsedArgs, lang: Lang, io: QuoteIO): { ok: true; inputs: 
     // A file's JSON number becomes a decimal through its shortest round-trip string (0.1 stays 0.1).
     else if (fromFile !== undefined) fields[field] = { value: new D(String(fromFile)), source: `${file ?? ""}: ${field}` };
     else if (fallback !== undefined) fields[field] = { value: new D(fallback), source: `--${option}` };
-    else return { ok: false, outcome: usageError(lang, TEXT.needDailyRate[lang]) };
+    else return { ok: false, outcome: usageError(lang, t.cliNeedDailyRate) };
   }
 
   const margin = number("margin");
   if (!margin.ok) return margin;
   const markup = number("markup");
   if (!markup.ok) return markup;
-  if (margin.value !== undefined && markup.value !== undefined) return { ok: false, outcome: usageError(lang, TEXT.bothPricing[lang]) };
+  if (margin.value !== undefined && markup.value !== undefined) return { ok: false, outcome: usageError(lang, t.cliBothPricing) };
   let pricing: SeatInputs["pricing"];
   if (margin.value !== undefined) pricing = { method: "margin", rate: { value: margin.value, source: "--margin" } };
   else if (markup.value !== undefined) pricing = { method: "markup", rate: { value: markup.value, source: "--markup" } };
   else if (saved?.pricing) pricing = { method: saved.pricing.method, rate: { value: new D(String(saved.pricing.rate)), source: `${file ?? ""}: pricing.rate` } };
 
   const currency = args.values.get("currency") ?? saved?.currency ?? "CNY";
-  if (!/^[A-Z]{3}$/.test(currency)) return { ok: false, outcome: usageError(lang, `${TEXT.badCurrency[lang]} "${currency}"`) };
+  if (!/^[A-Z]{3}$/.test(currency)) return { ok: false, outcome: usageError(lang, t.cliBadCurrency(currency)) };
   return { ok: true, inputs: { fields, pricing, currency, name: saved?.name } };
 }
 
@@ -165,33 +168,37 @@ function compute(inputs: SeatInputs): Result<SeatFigures> {
   return { ok: true, value: { ...figures, pricePerSeatMonth: pricePerSeatMonth.value, price: price.value, grossProfit: price.value.minus(total.value) } };
 }
 
-/** "1 month", "2 months" (English only; Chinese has no plural). */
-function count(n: Dec, noun: string, lang: Lang): string {
-  return `${formatExact(n, lang)} ${noun}${n.eq(1) ? "" : "s"}`;
+/** "1 month", "2 months"; "2 seats" (Chinese has no plural). */
+function months(n: Dec, t: Words, lang: Lang): string {
+  return t.cliMonths(formatExact(n, lang), n.eq(1));
+}
+function seats(n: Dec, t: Words, lang: Lang): string {
+  return t.cliSeats(formatExact(n, lang), n.eq(1));
 }
 
-const LABELS: Readonly<Record<keyof SeatFigures, Readonly<Record<Lang, string>>>> = {
-  laborPerSeatMonth: { en: "Day rate × working days", zh: "人天单价 × 工作天数" },
-  costPerSeatMonth: { en: "Cost per seat-month", zh: "每座席月成本" },
-  totalCost: { en: "Total cost", zh: "总成本" },
-  pricePerSeatMonth: { en: "Price per seat-month", zh: "每座席月报价" },
-  price: { en: "Price", zh: "报价" },
-  grossProfit: { en: "Gross profit", zh: "毛利" },
-};
+function labels(t: Words): Readonly<Record<keyof SeatFigures, string>> {
+  return {
+    laborPerSeatMonth: t.cliSeatLabor,
+    costPerSeatMonth: t.cliSeatCostPerSeatMonth,
+    totalCost: t.cliSeatTotalCost,
+    pricePerSeatMonth: t.cliSeatPricePerSeatMonth,
+    price: t.cliSeatPrice,
+    grossProfit: t.cliSeatGrossProfit,
+  };
+}
 
-function formulas(inputs: SeatInputs, lang: Lang): Readonly<Record<keyof SeatFigures, string>> {
+function formulas(inputs: SeatInputs, t: Words, lang: Lang): Readonly<Record<keyof SeatFigures, string>> {
   const n = (d: Dec): string => formatExact(d, lang);
-  const { dailyRate, workDays, months, seats, phoneFeePerSeatMonth: phone } = inputs.fields;
-  const zh = lang === "zh";
+  const { dailyRate, workDays, phoneFeePerSeatMonth: phone } = inputs.fields;
   const rate = inputs.pricing ? `${formatPercent(inputs.pricing.rate.value, lang, true)}%` : "";
   const rule = inputs.pricing?.method === "markup" ? `× (1 + ${rate})` : `÷ (1 − ${rate})`;
   return {
     laborPerSeatMonth: `${n(dailyRate.value)} × ${n(workDays.value)}`,
-    costPerSeatMonth: zh ? `${n(dailyRate.value)} × ${n(workDays.value)} + 话费 ${n(phone.value)}` : `${n(dailyRate.value)} × ${n(workDays.value)} + phone ${n(phone.value)}`,
-    totalCost: zh ? `每座席月成本 × ${n(months.value)} 个月 × ${n(seats.value)} 座席` : `cost per seat-month × ${count(months.value, "month", lang)} × ${count(seats.value, "seat", lang)}`,
-    pricePerSeatMonth: zh ? `每座席月成本 ${rule}` : `cost per seat-month ${rule}`,
-    price: zh ? `总成本 ${rule}` : `total cost ${rule}`,
-    grossProfit: zh ? "报价 − 总成本" : "price − total cost",
+    costPerSeatMonth: t.cliSeatCostFormula(n(dailyRate.value), n(workDays.value), n(phone.value)),
+    totalCost: t.cliSeatTotalFormula(months(inputs.fields.months.value, t, lang), seats(inputs.fields.seats.value, t, lang)),
+    pricePerSeatMonth: t.cliSeatPricePerSeatMonthFormula(rule),
+    price: t.cliSeatPriceFormula(rule),
+    grossProfit: t.cliSeatGrossProfitFormula,
   };
 }
 
@@ -199,22 +206,19 @@ const KEYS: readonly (keyof SeatFigures)[] = ["laborPerSeatMonth", "costPerSeatM
 const PER_SEAT_MONTH = new Set<keyof SeatFigures>(["laborPerSeatMonth", "costPerSeatMonth", "pricePerSeatMonth"]);
 
 function table(f: SeatFigures, inputs: SeatInputs, lang: Lang, showFormulas: boolean, exact: boolean): string {
-  const zh = lang === "zh";
-  const { months, seats } = inputs.fields;
-  const title =
-    (inputs.name ?? (zh ? "座席报价" : "Seat quote")) +
-    (zh ? `（${formatExact(seats.value, lang)} 座席 × ${formatExact(months.value, lang)} 个月）` : ` (${count(seats.value, "seat", lang)} × ${count(months.value, "month", lang)})`);
-  const words = formulas(inputs, lang);
+  const t = say(lang);
+  const title = t.cliSeatTitle(inputs.name ?? t.cliSeatQuote, seats(inputs.fields.seats.value, t, lang), months(inputs.fields.months.value, t, lang));
+  const label = labels(t);
+  const words = formulas(inputs, t, lang);
   const rows = KEYS.filter((k) => f[k] !== undefined).map((k) => {
     const value = f[k] as Dec;
-    const unit = PER_SEAT_MONTH.has(k) ? (zh ? `${inputs.currency}/座席/月` : `${inputs.currency}/seat-month`) : inputs.currency;
-    const row = [LABELS[k][lang], exact ? formatExact(value, lang) : formatFixed(value, 2, lang), unit];
+    const unit = PER_SEAT_MONTH.has(k) ? t.cliPerSeatMonth(inputs.currency) : inputs.currency;
+    const row = [label[k], exact ? formatExact(value, lang) : formatFixed(value, 2, lang), unit];
     if (showFormulas) row.push(words[k]);
     return row;
   });
-  const header = zh ? ["项目", "数值", "单位", "计算方式"] : ["Item", "Value", "Unit", "How it is computed"];
   const columns = showFormulas ? 4 : 3;
-  return `${title}\n\n${renderTable(header.slice(0, columns), rows, (["left", "decimal", "left", "left"] as const).slice(0, columns), lang)}`;
+  return `${title}\n\n${renderTable(tableHeader(lang, showFormulas), rows, (["left", "decimal", "left", "left"] as const).slice(0, columns), lang)}`;
 }
 
 function json(f: SeatFigures, exact: boolean): { ok: true; text: string } | { ok: false; key: string; value: string } {
@@ -232,14 +236,13 @@ export function runSeat(args: ParsedArgs, lang: Lang, io: QuoteIO): Outcome {
   const gathered = gather(args, lang, io);
   if (!gathered.ok) return gathered.outcome;
   const inputs = gathered.inputs;
+  const t = say(lang);
   const figures = compute(inputs);
-  if (!figures.ok) {
-    return { ok: false, code: EXIT.badInput, lines: [`${TEXT.seatCannotCompute[lang]}${colon(lang)}`, `  ${describeError(renamed(figures.error, inputs), lang)}`] };
-  }
+  if (!figures.ok) return { ok: false, code: EXIT.badInput, lines: [t.cliSeatCannotCompute, `  ${describeError(renamed(figures.error, inputs), lang)}`] };
   const exact = args.flags.has("exact");
   if (args.flags.has("json")) {
     const out = json(figures.value, exact);
-    if (!out.ok) return { ok: false, code: EXIT.badInput, lines: [`${TEXT.seatCannotCompute[lang]}${colon(lang)}`, `  ${out.key} = ${out.value}: ${TEXT.tooLargeForJson[lang]}`] };
+    if (!out.ok) return { ok: false, code: EXIT.badInput, lines: [t.cliSeatCannotCompute, `  ${t.cliTooLargeForJson(out.key, out.value)}`] };
     return { ok: true, stdout: out.text };
   }
   return { ok: true, stdout: table(figures.value, inputs, lang, args.flags.has("formulas"), exact) };

@@ -1,4 +1,4 @@
-/** An in-memory QuoteIO that records every write, for testing runQuote without a process. */
+/** An in-memory QuoteIO that records every write (and every file written), for testing runQuote without a process. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runQuote, type QuoteIO } from "../../src/cli/run";
@@ -22,6 +22,8 @@ export interface Run {
   readonly stderr: string;
   readonly stdoutWrites: number;
   readonly stderrWrites: number;
+  /** Files the command wrote (the --xlsx workbook), by path. */
+  readonly written: ReadonlyMap<string, Uint8Array>;
 }
 
 function errnoError(code: string): Error {
@@ -30,11 +32,13 @@ function errnoError(code: string): Error {
 
 /**
  * Run the CLI against in-memory files. A file's value may be an errno code ("ENOENT", "EISDIR",
- * "EACCES") to simulate a read failure; files not listed are ENOENT. The examples are readable.
+ * "EACCES") to simulate a read failure — or, for a path the command writes, a write failure;
+ * files not listed are ENOENT. The examples are readable.
  */
-export function run(argv: string[], files: Record<string, string> = {}, env: Record<string, string> = { LANG: "C.UTF-8" }): Run {
+export async function run(argv: string[], files: Record<string, string> = {}, env: Record<string, string> = { LANG: "C.UTF-8" }): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
+  const written = new Map<string, Uint8Array>();
   const io: QuoteIO = {
     readFile: (path) => {
       const f = files[path];
@@ -45,10 +49,15 @@ export function run(argv: string[], files: Record<string, string> = {}, env: Rec
       if (path === WORKED_EXAMPLE_PATH || path === SEAT_EXAMPLE_PATH) return exampleText(path);
       throw errnoError("ENOENT");
     },
+    writeFile: (path, bytes) => {
+      const f = files[path];
+      if (f !== undefined && /^E[A-Z]+$/.test(f)) throw errnoError(f);
+      written.set(path, bytes);
+    },
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
     env,
   };
-  const code = runQuote(argv, io);
-  return { code, stdout: out.join(""), stderr: err.join(""), stdoutWrites: out.length, stderrWrites: err.length };
+  const code = await runQuote(argv, io);
+  return { code, stdout: out.join(""), stderr: err.join(""), stdoutWrites: out.length, stderrWrites: err.length, written };
 }

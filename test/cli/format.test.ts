@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { formatExact, formatFixed, formatPercent, formatUpTo, renderTable } from "../../src/cli/format";
+import { renderTable } from "../../src/cli/table";
+import { formatExact, formatFixed, formatPercent, formatUpTo } from "../../src/core/formats/number";
 import { displayWidth } from "../../src/cli/width";
 import { D } from "../../src/core/decimal";
 

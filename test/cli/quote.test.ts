@@ -3,12 +3,10 @@ import { BREAKDOWN_KEYS } from "../../src/core/breakdown.types";
 import { D } from "../../src/core/decimal";
 import { parseScenario, type ScenarioInput } from "../../src/core/scenario";
 import { displayWidth } from "../../src/cli/width";
-import { COMMON_OPTIONS } from "../../src/cli/run";
-import { SEAT_OPTIONS } from "../../src/cli/seatCommand";
-import { XLSX_OPTIONS } from "../../src/workbook/quoteXlsx";
+import { QUOTE_OPTIONS } from "../../src/cli/run";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { exampleText, run, workedExampleJson, WORKED_EXAMPLE_PATH } from "./fake-io";
+import { exampleText, run, workedExampleJson, WORKED_EXAMPLE_PATH, type Run } from "./fake-io";
 
 /** The body lines of a printed table (after the title, blank line, header and rule). */
 function bodyLines(stdout: string): string[] {
@@ -22,15 +20,15 @@ function col(line: string, needle: string): number {
   return displayWidth(line.slice(0, i));
 }
 
-function expectSuccess(r: ReturnType<typeof run>): void {
+function expectSuccess(r: Run): void {
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   expect(r.stdoutWrites).toBe(1);
 }
 
 describe("quote <scenario>: the table", () => {
-  it("prints the worked example in English with the seed's figures, grouped and to 2 places", () => {
-    const r = run([WORKED_EXAMPLE_PATH, "--lang", "en"]);
+  it("prints the worked example in English with the seed's figures, grouped and to 2 places", async () => {
+    const r = await run([WORKED_EXAMPLE_PATH, "--lang", "en"]);
     expectSuccess(r);
     // Seed figures: recruitment 419 × 400, training 419 × 7 × 30, management 9 × 4500 × 12.
     expect(r.stdout).toMatch(/^Recruitment cost +167,600\.00 +CNY$/m);
@@ -48,8 +46,8 @@ describe("quote <scenario>: the table", () => {
     expect(r.stdout.split("\n")[0]).toContain("worked example");
   });
 
-  it("prints it in Chinese with the same figures", () => {
-    const r = run([WORKED_EXAMPLE_PATH, "--lang", "zh"]);
+  it("prints it in Chinese with the same figures", async () => {
+    const r = await run([WORKED_EXAMPLE_PATH, "--lang", "zh"]);
     expectSuccess(r);
     expect(r.stdout).toMatch(/^项目 +数值 +单位$/m);
     expect(r.stdout).toMatch(/^招聘成本 +167,600\.00 +CNY$/m);
@@ -59,20 +57,20 @@ describe("quote <scenario>: the table", () => {
     expect(r.stdout).toMatch(/^计税后每分钟应答成本 +0\.7566 +CNY\/分钟$/m);
   });
 
-  it.each(["en", "zh"])("aligns the unit column of every line by display width (%s)", (lang) => {
-    const r = run([WORKED_EXAMPLE_PATH, "--lang", lang]);
+  it.each(["en", "zh"])("aligns the unit column of every line by display width (%s)", async (lang) => {
+    const r = await run([WORKED_EXAMPLE_PATH, "--lang", lang]);
     const lines = bodyLines(r.stdout);
     expect(lines).toHaveLength(BREAKDOWN_KEYS.length);
     const unitColumns = lines.map((l) => col(l, l.split(/ {2,}/).pop() as string));
     expect(new Set(unitColumns).size).toBe(1);
   });
 
-  it("shows each value as the exact breakdown rounded half up (every line, both languages)", () => {
+  it("shows each value as the exact breakdown rounded half up (every line, both languages)", async () => {
     const parsed = parseScenario(exampleText(WORKED_EXAMPLE_PATH));
     if (!parsed.ok) throw new Error("example must parse");
     const b = computeBreakdown(parsed.scenario);
     if (!b.ok) throw new Error("example must compute");
-    const lines = bodyLines(run([WORKED_EXAMPLE_PATH, "--lang", "en"]).stdout);
+    const lines = bodyLines((await run([WORKED_EXAMPLE_PATH, "--lang", "en"])).stdout);
     b.value.lines.forEach((line, i) => {
       const shown = (lines[i] as string).slice(line.label.en.length).trim().split(/\s+/)[0] as string;
       const n = new D(shown.replace(/,/g, ""));
@@ -82,48 +80,48 @@ describe("quote <scenario>: the table", () => {
     });
   });
 
-  it("adds the formula in words with --formulas", () => {
-    const en = run([WORKED_EXAMPLE_PATH, "--lang", "en", "--formulas"]);
+  it("adds the formula in words with --formulas", async () => {
+    const en = await run([WORKED_EXAMPLE_PATH, "--lang", "en", "--formulas"]);
     expectSuccess(en);
     expect(en.stdout).toMatch(/^Recruitment cost +167,600\.00 +CNY +hires × fee per hire$/m);
-    const zh = run([WORKED_EXAMPLE_PATH, "--lang", "zh", "--formulas"]);
+    const zh = await run([WORKED_EXAMPLE_PATH, "--lang", "zh", "--formulas"]);
     expect(zh.stdout).toMatch(/^招聘成本 +167,600\.00 +CNY +入职人数 × 单人招聘费用$/m);
     const formulaColumns = bodyLines(zh.stdout).map((l) => col(l, l.split(/ {2,}/).pop() as string));
     expect(new Set(formulaColumns).size).toBe(1);
   });
 
-  it("shows every digit with --exact", () => {
-    const r = run([WORKED_EXAMPLE_PATH, "--lang", "en", "--exact"]);
+  it("shows every digit with --exact", async () => {
+    const r = await run([WORKED_EXAMPLE_PATH, "--lang", "en", "--exact"]);
     expectSuccess(r);
     // 2 051 031 017 talk seconds ÷ 43 = 47 698 395.744186046511627906976744186046511…
     expect(r.stdout).toMatch(/^Normalised answers +47,698,395\.74418604651162790697674418604651\d* +answers$/m);
     expect(r.stdout).toMatch(/^Tax +1,473,995\.4 +CNY$/m);
   });
 
-  it("takes the language from LANG when --lang is not given", () => {
-    expect(run([WORKED_EXAMPLE_PATH], {}, { LANG: "zh_CN.UTF-8" }).stdout).toContain("工时利用率");
-    expect(run([WORKED_EXAMPLE_PATH], {}, { LANG: "en_US.UTF-8" }).stdout).toContain("Utilisation");
-    expect(run([WORKED_EXAMPLE_PATH], {}, {}).stdout).toContain("Utilisation");
-    expect(run([WORKED_EXAMPLE_PATH, "--lang", "en"], {}, { LANG: "zh_CN.UTF-8" }).stdout).toContain("Utilisation");
+  it("takes the language from LANG when --lang is not given", async () => {
+    expect((await run([WORKED_EXAMPLE_PATH], {}, { LANG: "zh_CN.UTF-8" })).stdout).toContain("工时利用率");
+    expect((await run([WORKED_EXAMPLE_PATH], {}, { LANG: "en_US.UTF-8" })).stdout).toContain("Utilisation");
+    expect((await run([WORKED_EXAMPLE_PATH], {}, {})).stdout).toContain("Utilisation");
+    expect((await run([WORKED_EXAMPLE_PATH, "--lang", "en"], {}, { LANG: "zh_CN.UTF-8" })).stdout).toContain("Utilisation");
   });
 
-  it("shows the scenario's currency in the unit column", () => {
+  it("shows the scenario's currency in the unit column", async () => {
     const usd = { ...workedExampleJson(), currency: "USD" };
-    const r = run(["usd.json", "--lang", "en"], { "usd.json": JSON.stringify(usd) });
+    const r = await run(["usd.json", "--lang", "en"], { "usd.json": JSON.stringify(usd) });
     expect(r.stdout).toMatch(/^Total cost +24,566,590\.00 +USD$/m);
     expect(r.stdout).toMatch(/USD\/min$/m);
   });
 
-  it("reads a file saved with a UTF-8 byte-order mark (as Windows editors do)", () => {
-    const r = run(["bom.json", "--lang", "en"], { "bom.json": "\uFEFF" + exampleText(WORKED_EXAMPLE_PATH) });
+  it("reads a file saved with a UTF-8 byte-order mark (as Windows editors do)", async () => {
+    const r = await run(["bom.json", "--lang", "en"], { "bom.json": "\uFEFF" + exampleText(WORKED_EXAMPLE_PATH) });
     expectSuccess(r);
     expect(r.stdout).toContain("167,600.00");
   });
 });
 
 describe("quote <scenario> --json", () => {
-  it("prints every breakdown key as the core's number, and nothing else", () => {
-    const r = run([WORKED_EXAMPLE_PATH, "--json"]);
+  it("prints every breakdown key as the core's number, and nothing else", async () => {
+    const r = await run([WORKED_EXAMPLE_PATH, "--json"]);
     expectSuccess(r);
     const parsed = parseScenario(exampleText(WORKED_EXAMPLE_PATH));
     if (!parsed.ok) throw new Error("example must parse");
@@ -143,8 +141,8 @@ describe("quote <scenario> --json", () => {
     expect(json.breakdown.costPerMinute).toBeCloseTo(24566590 / 34416930, 15);
   });
 
-  it("gives exact decimal strings with --exact", () => {
-    const r = run([WORKED_EXAMPLE_PATH, "--json", "--exact"]);
+  it("gives exact decimal strings with --exact", async () => {
+    const r = await run([WORKED_EXAMPLE_PATH, "--json", "--exact"]);
     expectSuccess(r);
     const json = JSON.parse(r.stdout) as { breakdown: Record<string, string> };
     expect(json.breakdown.tax).toBe("1473995.4");
@@ -195,8 +193,8 @@ describe("quote: bad files — message with the JSON path on stderr, exit 1, not
       }), /traffic\.streams\[0\]\.avgTalkSeconds/],
   ];
 
-  it.each(cases)("%s", (_name, content, message) => {
-    const r = run(["bad.json", "--lang", "en"], { "bad.json": content });
+  it.each(cases)("%s", async (_name, content, message) => {
+    const r = await run(["bad.json", "--lang", "en"], { "bad.json": content });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stdoutWrites).toBe(0);
@@ -204,49 +202,49 @@ describe("quote: bad files — message with the JSON path on stderr, exit 1, not
     expect(r.stderr).toMatch(message);
   });
 
-  it("refuses a figure beyond the format's limit (1e15) with its JSON path", () => {
+  it("refuses a figure beyond the format's limit (1e15) with its JSON path", async () => {
     const huge = broken((s) => {
       stream(s, 0).answered = 1e308;
     });
-    const r = run(["bad.json", "--json", "--lang", "en"], { "bad.json": huge });
+    const r = await run(["bad.json", "--json", "--lang", "en"], { "bad.json": huge });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^ {2}traffic\.streams\[0\]\.answered: must be at most 1e\+15$/m);
   });
 
-  it("refuses --json when a result is beyond a double's range, rather than printing null; --exact still works", () => {
+  it("refuses --json when a result is beyond a double's range, rather than printing null; --exact still works", async () => {
     // Tiny volumes: 1e-200 calls × 1e-200 s leave 1e-400 normalised answers, so the cost per
     // answer (≈ 2.46e7 ÷ 1e-400 · 43) is past Number.MAX_VALUE (≈ 1.8e308) though every input is legal.
     const tiny = broken((s) => {
       s.traffic.streams = [{ name: "t", answered: 1e-200, avgTalkSeconds: 1e-200, talkMinutes: 1 }];
       s.traffic.standardTalkSeconds = 43;
     });
-    const r = run(["bad.json", "--json", "--lang", "en"], { "bad.json": tiny });
+    const r = await run(["bad.json", "--json", "--lang", "en"], { "bad.json": tiny });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^ {2}costPerAnswer = \S+: is too large for a JSON number; use --json --exact/m);
-    const exact = run(["bad.json", "--json", "--exact"], { "bad.json": tiny });
+    const exact = await run(["bad.json", "--json", "--exact"], { "bad.json": tiny });
     expect(exact.code).toBe(0);
     // 24 566 590 × 43 ÷ 1e-400 = 1.05636337e409, written out in full.
     expect((JSON.parse(exact.stdout) as { breakdown: Record<string, string> }).breakdown.costPerAnswer).toMatch(/^105636337\d{401}$/);
   });
 
-    it("lists every schema problem, not only the first", () => {
+    it("lists every schema problem, not only the first", async () => {
     const content = broken((s) => {
       stream(s, 0).answered = -1;
       loose(s.staffing).hoursPerDay = "8";
       delete loose(s).name;
     });
-    const r = run(["bad.json", "--lang", "en"], { "bad.json": content });
+    const r = await run(["bad.json", "--lang", "en"], { "bad.json": content });
     expect(r.stderr).toMatch(/traffic\.streams\[0\]\.answered/);
     expect(r.stderr).toMatch(/staffing\.hoursPerDay/);
     expect(r.stderr).toMatch(/^ {2}name: is required$/m);
   });
 
-  it("speaks Chinese with --lang zh (core errors in Chinese too)", () => {
-    const missing = run(["bad.json", "--lang", "zh"]);
+  it("speaks Chinese with --lang zh (core errors in Chinese too)", async () => {
+    const missing = await run(["bad.json", "--lang", "zh"]);
     expect(missing.stderr).toBe("quote 错误：bad.json: 文件不存在\n");
-    const zero = run(["bad.json", "--lang", "zh"], {
+    const zero = await run(["bad.json", "--lang", "zh"], {
       "bad.json": broken((s) => {
         for (const st of s.traffic.streams) {
           st.answered = 0;
@@ -258,14 +256,14 @@ describe("quote: bad files — message with the JSON path on stderr, exit 1, not
     expect(zero.stderr).toMatch(/^quote 错误：bad\.json 无法测算：\n {2}traffic\.streams: .*无法计算/m);
   });
 
-  it("gives schema problems in Chinese with --lang zh, each under its JSON path", () => {
+  it("gives schema problems in Chinese with --lang zh, each under its JSON path", async () => {
     const content = broken((s) => {
       stream(s, 1).answered = -5;
       loose(s.staffing).agents = "404";
       loose(s.staffing).agnets = 1;
       s.currency = "rmb";
     });
-    const r = run(["bad.json", "--lang", "zh"], { "bad.json": content });
+    const r = await run(["bad.json", "--lang", "zh"], { "bad.json": content });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(
@@ -279,9 +277,9 @@ describe("quote: bad files — message with the JSON path on stderr, exit 1, not
       ].join("\n"),
     );
     // The locale chooses Chinese too, and the unsupported version keeps its own sentence.
-    const version = run(["bad.json"], { "bad.json": broken((s) => (loose(s).version = 2)) }, { LANG: "zh_CN.UTF-8" });
+    const version = await run(["bad.json"], { "bad.json": broken((s) => (loose(s).version = 2)) }, { LANG: "zh_CN.UTF-8" });
     expect(version.stderr).toMatch(/^ {2}version: 不支持的场景文件版本 2；本工具只能读取第 1 版$/m);
-    expect(run(["bad.json", "--lang", "zh"], { "bad.json": "{" }).stderr).toMatch(/^ {2}（整个文件）: 不是有效的 JSON：/m);
+    expect((await run(["bad.json", "--lang", "zh"], { "bad.json": "{" })).stderr).toMatch(/^ {2}（整个文件）: 不是有效的 JSON：/m);
   });
 });
 
@@ -295,38 +293,38 @@ describe("quote: command-line mistakes — exit 2, nothing on stdout", () => {
     [[], /no scenario file given/],
     [[WORKED_EXAMPLE_PATH, "other.json"], /only one file .*: other\.json/],
     [[WORKED_EXAMPLE_PATH, "--margin", "0.1"], /--margin is a seat option/],
-  ])("%p", (argv, message) => {
-    const r = run(argv);
+  ])("%p", async (argv, message) => {
+    const r = await run(argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toMatch(/run with --help for usage\n$/);
   });
 
-  it("complains in the language asked for, even when the rest of the line is wrong", () => {
-    const r = run(["--lang", "zh", WORKED_EXAMPLE_PATH, "--jsn"]);
+  it("complains in the language asked for, even when the rest of the line is wrong", async () => {
+    const r = await run(["--lang", "zh", WORKED_EXAMPLE_PATH, "--jsn"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("quote 错误：未知选项 --jsn\n使用 --help 查看用法\n");
-    expect(run(["--lang=en", "--jsn"], {}, { LANG: "zh_CN.UTF-8" }).stderr).toMatch(/^quote: error: unknown option --jsn$/m);
+    expect((await run(["--lang=en", "--jsn"], {}, { LANG: "zh_CN.UTF-8" })).stderr).toMatch(/^quote: error: unknown option --jsn$/m);
   });
 
-    it("prints help with --help / -h in the chosen language and exits 0", () => {
-    const en = run(["--help", "--lang", "en"]);
+    it("prints help with --help / -h in the chosen language and exits 0", async () => {
+    const en = await run(["--help", "--lang", "en"]);
     expectSuccess(en);
     expect(en.stdout).toMatch(/^Usage: npm run quote -- <scenario\.json>/);
     expect(en.stdout).toContain("--json");
-    expect(run(["-h", "--lang", "zh"]).stdout).toMatch(/^用法：/);
-    expect(run(["-h"], {}, { LANG: "zh_CN.UTF-8" }).stdout).toMatch(/^用法：/);
+    expect((await run(["-h", "--lang", "zh"])).stdout).toMatch(/^用法：/);
+    expect((await run(["-h"], {}, { LANG: "zh_CN.UTF-8" })).stdout).toMatch(/^用法：/);
   });
 
   describe("the help lists every option the command line accepts, in both languages", () => {
-    const accepted = [...COMMON_OPTIONS, ...SEAT_OPTIONS].map((o) => o.name).concat(XLSX_OPTIONS);
+    const accepted = QUOTE_OPTIONS.map((o) => o.name);
     it("the list is the parser's, not empty", () => {
       expect(accepted).toEqual(expect.arrayContaining(["lang", "json", "help", "daily-rate", "currency", "xlsx", "xlsx-formulas"]));
     });
     const docs = readFileSync(join(__dirname, "../../docs/quote.md"), "utf8");
-    it.each(["en", "zh"] as const)("%s", (lang) => {
-      const help = run(["--help", "--lang", lang]).stdout;
+    it.each(["en", "zh"] as const)("%s", async (lang) => {
+      const help = (await run(["--help", "--lang", lang])).stdout;
       // Each option at the start of a help line ("  --xlsx FILE  …"), not only mentioned in passing.
       for (const name of accepted) expect({ name, listed: new RegExp(`^ {2}(-\\w, )?--${name}(?![\\w-])`, "m").test(help) }).toEqual({ name, listed: true });
       expect(help).toMatch(/^ {2}-h, --help/m);

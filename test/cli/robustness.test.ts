@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { breakdownNumbers, computeBreakdown } from "../../src/core/breakdown";
 import { validateScenario } from "../../src/core/scenario";
-import { run, workedExampleJson } from "./fake-io";
+import { run, workedExampleJson, type Run } from "./fake-io";
 
 /** Paths of the numeric fields of the worked example that a user might get wrong. */
 const FIELDS: readonly (readonly (string | number)[])[] = [
@@ -43,17 +43,17 @@ function setPath(root: Record<string, unknown>, path: readonly (string | number)
 }
 
 describe("the quote CLI on mutated scenarios (property)", () => {
-  it("either prints the core's numbers whole, or fails cleanly with exit 1", () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...FIELDS), value), { minLength: 1, maxLength: 4 }), fc.constantFrom("en", "zh"), (edits, lang) => {
+  it("either prints the core's numbers whole, or fails cleanly with exit 1", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...FIELDS), value), { minLength: 1, maxLength: 4 }), fc.constantFrom("en", "zh"), async (edits, lang) => {
         const s = workedExampleJson();
         for (const [path, v] of edits) setPath(s, path, v);
         const text = JSON.stringify(s);
-        const json = run(["f.json", "--json", "--lang", lang], { "f.json": text });
-        const table = run(["f.json", "--lang", lang], { "f.json": text });
+        const json = await run(["f.json", "--json", "--lang", lang], { "f.json": text });
+        const table = await run(["f.json", "--lang", lang], { "f.json": text });
         const valid = validateScenario(JSON.parse(text));
         const b = valid.ok ? computeBreakdown(valid.scenario) : undefined;
-        const clean = (r: typeof json): void => {
+        const clean = (r: Run): void => {
           expect(r.code).toBe(1);
           expect(r.stdout).toBe("");
           expect(r.stderr).toMatch(/^quote[^\n]+f\.json[^\n]+\n {2}\S/);

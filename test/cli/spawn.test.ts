@@ -14,11 +14,11 @@ function quote(...args: string[]): { status: number | null; stdout: string; stde
 }
 
 describe("tsx src/cli/quote.ts (spawned)", () => {
-  it("prints the same JSON as runQuote and exits 0", () => {
+  it("prints the same JSON as runQuote and exits 0", async () => {
     const r = quote(WORKED_EXAMPLE_PATH, "--json");
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(run([WORKED_EXAMPLE_PATH, "--json"]).stdout);
+    expect(r.stdout).toBe((await run([WORKED_EXAMPLE_PATH, "--json"])).stdout);
   });
 
   it("prints the table in Chinese with --lang zh", () => {

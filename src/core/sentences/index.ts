@@ -3,15 +3,17 @@
  * in one module. Parts are kept per surface so each file stays short; the keys are one space
  * (a test proves no key is defined twice and every entry has both languages).
  */
+import { CLI } from "./cli";
 import { CORE } from "./core";
 import { FORMULAS } from "./formulas";
 import { FUNCTIONS } from "./functions";
 import { SCHEMA } from "./schema";
 import { VALIDATION } from "./validation";
 
-export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS } as const;
 
-export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS };
+export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI } as const;
+
+export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI };
 
 export type SentenceKey = keyof typeof SENTENCES;
 export { filled, inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";
