@@ -10,7 +10,6 @@ import { FUNCTIONS } from "./functions";
 import { SCHEMA } from "./schema";
 import { VALIDATION } from "./validation";
 
-
 export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI } as const;
 
 export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI };
