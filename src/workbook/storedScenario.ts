@@ -8,6 +8,8 @@
  * JSON with the scenario schema, and returns plain strings: nothing is evaluated, and nothing
  * is meant to be rendered as HTML (the UI renders text). It never throws.
  */
+import { SCENARIO } from "../core/catalogue/scenario";
+import { fields, valueAt } from "../core/catalogue/walk";
 import type { LocalizedText } from "../core/result";
 import { validateScenario, type Scenario } from "../core/scenario";
 import { WORKBOOK as S } from "../core/sentences/workbook";
@@ -136,15 +138,26 @@ function parseRoot(xml: string): ParsedRoot | LocalizedText {
   return { name, attributes, text };
 }
 
-/** Strings of a scenario a person typed: names and notes. */
-function textFields(s: Scenario): { path: string; text: string }[] {
-  return [
-    { path: "name", text: s.name },
-    ...(s.notes !== undefined ? [{ path: "notes", text: s.notes }] : []),
-    ...s.traffic.streams.map((x, i) => ({ path: `traffic.streams[${i}].name`, text: x.name })),
-    ...(s.costs.labor ?? []).map((x, i) => ({ path: `costs.labor[${i}].name`, text: x.name })),
-    ...(s.costs.other ?? []).map((x, i) => ({ path: `costs.other[${i}].name`, text: x.name })),
-  ];
+/** The catalogue's typed-text fields (names and notes; not the currency code). */
+const TYPED_TEXT = fields(SCENARIO).flatMap((e) => (e.node.kind === "text" && e.node.spec.unit === "text" ? [{ path: e.path, freeText: e.node.spec.multiline === true }] : []));
+
+/** The file paths a catalogue path stands for in a scenario: "a[].b" → "a[0].b", "a[1].b" … */
+function filePaths(root: unknown, path: string): string[] {
+  const at = path.indexOf("[]");
+  if (at < 0) return [path];
+  const items = valueAt(root, path.slice(0, at));
+  const count = Array.isArray(items) ? items.length : 0;
+  return Array.from({ length: count }, (_, i) => `${path.slice(0, at)}[${i}]${path.slice(at + 2)}`).flatMap((p) => filePaths(root, p));
+}
+
+/** Strings of a scenario a person typed, in catalogue order; free text (notes) may start with anything. */
+function textFields(s: Scenario): { path: string; text: string; freeText: boolean }[] {
+  return TYPED_TEXT.flatMap(({ path, freeText }) =>
+    filePaths(s, path).flatMap((p) => {
+      const text = valueAt(s, p);
+      return typeof text === "string" ? [{ path: p, text, freeText }] : [];
+    }),
+  );
 }
 
 const MARKUP = /<\s*\/?\s*[A-Za-z!?]/;
@@ -156,10 +169,10 @@ const FORMULA_LIKE = /^[=+\-@]/;
  */
 function suspiciousText(s: Scenario): LocalizedText[] {
   const out: LocalizedText[] = [];
-  for (const { path, text } of textFields(s)) {
+  for (const { path, text, freeText } of textFields(s)) {
     if (MARKUP.test(text)) {
       out.push(said(S.storedMarkup, path));
-    } else if (FORMULA_LIKE.test(text) && path !== "notes") {
+    } else if (FORMULA_LIKE.test(text) && !freeText) {
       out.push(said(S.storedFormulaLike, path));
     }
   }

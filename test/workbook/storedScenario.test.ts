@@ -100,6 +100,22 @@ describe("hostile or broken stored scenarios are refused with a reason", () => {
     expect(r.warnings.map((w) => w.en)).toEqual([expect.stringMatching(/^name contains HTML-like markup/), expect.stringMatching(/^traffic\.streams\[0\]\.name starts like a formula/)]);
   });
 
+  it("checks every typed text field of the catalogue, in its order; notes may start like a formula", () => {
+    const s = workedExample;
+    const hostile: Scenario = {
+      ...s,
+      name: "=name",
+      notes: "=a note may start so",
+      traffic: { ...s.traffic, streams: [...s.traffic.streams, { name: "<b>line</b>", answered: 1, avgTalkSeconds: 1 }] },
+      costs: { ...s.costs, labor: [{ name: "+wages", amount: 1 }], other: [{ name: "ok", amount: 1 }, { name: "@rent", amount: 2 }] },
+    };
+    const r = readStoredScenario(encodeStoredScenario(hostile, "x"));
+    if (!r.ok) throw new Error("refused");
+    expect(r.warnings.map((w) => w.en.split(" ")[0])).toEqual(["name", "traffic.streams[3].name", "costs.labor[0].name", "costs.other[1].name"]);
+    const withMarkupNotes = readStoredScenario(encodeStoredScenario({ ...s, notes: "see <a href=x>" }, "x"));
+    expect(withMarkupNotes.ok && withMarkupNotes.warnings.map((w) => w.en)).toEqual(["notes contains HTML-like markup; it is kept and shown as plain text"]);
+  });
+
   it("stays fast on a large hostile payload near the limit", () => {
     // Linear-time parsing: a pathological attribute run must not backtrack for long.
     const nasty = `<scenario xmlns="${SCENARIO_NAMESPACE}"${" a='x'".repeat(200_000)}`;

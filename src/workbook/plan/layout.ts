@@ -18,6 +18,8 @@ export const ROWS = {
 
 export const INPUT_COLUMNS = { label: "A", value: "B", unit: "C" } as const;
 export const BREAKDOWN_COLUMNS = { label: "E", value: "F", unit: "G", words: "H" } as const;
+export const TRAFFIC_TABLE_COLUMNS = { name: "A", answered: "B", avgTalk: "C", measured: "D", used: "E" } as const;
+export const COST_TABLE_COLUMNS = { kind: "A", name: "B", amount: "C" } as const;
 
 /** The rightmost column the plan writes (the breakdown's formulas in words). */
 export const LAST_COLUMN = BREAKDOWN_COLUMNS.words;

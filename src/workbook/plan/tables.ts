@@ -9,7 +9,7 @@ import { D, toNumber } from "../../core/decimal";
 import { inputFormat, outputFormat } from "../../core/formats/units";
 import type { CostLine, Scenario, TrafficStream } from "../../core/scenario";
 import { abs, absRange, addr, numericUnit, range, type PlanContext } from "./a1";
-import { ROWS } from "./layout";
+import { COST_TABLE_COLUMNS, ROWS, TRAFFIC_TABLE_COLUMNS } from "./layout";
 import type { PlanTable } from "./types";
 
 type Words = PlanContext["words"];
@@ -25,18 +25,21 @@ interface TableColumn<F extends string> {
 const STREAM = SCENARIO.children.traffic.children.streams.item;
 const COST_LINE = SCENARIO.children.costs.children.labor.item;
 
+const TRAFFIC_COL = TRAFFIC_TABLE_COLUMNS;
+const COST_COL = COST_TABLE_COLUMNS;
+
 export const TRAFFIC_COLUMNS = [
-  { column: "A", field: "name", header: "sheetColName" },
-  { column: "B", field: "answered", header: "sheetColAnswered" },
-  { column: "C", field: "avgTalkSeconds", header: "sheetColAvgTalk" },
-  { column: "D", field: "talkMinutes", header: "sheetColMeasured" },
-  { column: "E", header: "sheetColUsed" },
+  { column: TRAFFIC_COL.name, field: "name", header: "sheetColName" },
+  { column: TRAFFIC_COL.answered, field: "answered", header: "sheetColAnswered" },
+  { column: TRAFFIC_COL.avgTalk, field: "avgTalkSeconds", header: "sheetColAvgTalk" },
+  { column: TRAFFIC_COL.measured, field: "talkMinutes", header: "sheetColMeasured" },
+  { column: TRAFFIC_COL.used, header: "sheetColUsed" },
 ] as const satisfies readonly TableColumn<keyof typeof STREAM>[];
 
 export const COST_COLUMNS = [
-  { column: "A", header: "sheetColKind" },
-  { column: "B", field: "name", header: "sheetColName" },
-  { column: "C", field: "amount", header: "sheetAmount" },
+  { column: COST_COL.kind, header: "sheetColKind" },
+  { column: COST_COL.name, field: "name", header: "sheetColName" },
+  { column: COST_COL.amount, field: "amount", header: "sheetAmount" },
 ] as const satisfies readonly TableColumn<keyof typeof COST_LINE>[];
 
 /** The cost lists (keys under `costs`) the cost table holds, in order, and their kind word. */
@@ -50,9 +53,6 @@ export type CostList = (typeof COST_KINDS)[number]["list"];
 export function kindWord(list: CostList, words: Words): string {
   return list === "labor" ? words.sheetKindLabour : words.sheetKindOther;
 }
-
-const TRAFFIC_COL = { name: "A", answered: "B", avgTalk: "C", measured: "D", used: "E" } as const;
-const COST_COL = { kind: "A", amount: "C" } as const;
 
 /** Rows of the tables for a scenario: the traffic table first, the cost table two rows below. */
 export interface TablePlacement {
@@ -100,7 +100,10 @@ export function tableRefs(p: TablePlacement): TableRefs {
 
 /** One field of a list item into its column: text as text, figures as inputs in their unit's format. */
 function writeField(ctx: PlanContext, column: string, row: number, node: CatalogueNode, value: unknown): void {
-  if (node.kind === "text") return ctx.sheet.text(column, row, typeof value === "string" ? value : "", "input");
+  if (node.kind === "text") {
+    ctx.sheet.text(column, row, typeof value === "string" ? value : "", "input");
+    return;
+  }
   if (node.kind !== "number") throw new Error(`plan: no table cell for a ${node.kind} field`); // a programming error
   const unit = numericUnit(node.spec.unit);
   const v = typeof value === "number" ? value : null;
