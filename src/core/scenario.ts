@@ -17,6 +17,7 @@ export const scenarioSchema = SCENARIO.schema;
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type TrafficStream = Scenario["traffic"]["streams"][number];
 export type CostLine = Scenario["costs"]["labor"][number];
 
 /** The scenario versions this build reads. */

@@ -10,7 +10,8 @@
  * Everything read back from a workbook is untrusted and returned as plain strings: render it as
  * text (React does), never as HTML.
  */
-export { buildPlan, MARKER_NAME, moneyFormat, type FormulaMode, type Lang, type PlanOptions, type SheetPlan } from "./plan";
+export { moneyFormat } from "../core/formats/units";
+export { buildPlan, MARKER_NAME, type FormulaMode, type Lang, type PlanOptions, type SheetPlan } from "./plan";
 export { writeXlsx, planToWorkbook, customXmlParts, type XlsxOptions } from "./exceljsWriter";
 export { writeToExcel, readStoredScenarios, type WriteOutcome, type WriteToExcelOptions } from "./officeWriter";
 export { readStoredScenario, encodeStoredScenario, SCENARIO_NAMESPACE, type StoredRead } from "./storedScenario";

@@ -8,8 +8,11 @@
  * JSON with the scenario schema, and returns plain strings: nothing is evaluated, and nothing
  * is meant to be rendered as HTML (the UI renders text). It never throws.
  */
+import { SCENARIO } from "../core/catalogue/scenario";
+import { fields, valueAt } from "../core/catalogue/walk";
 import type { LocalizedText } from "../core/result";
 import { validateScenario, type Scenario } from "../core/scenario";
+import { WORKBOOK as S } from "../core/sentences/workbook";
 
 /** Namespace of our custom XML part (Office.js: `customXmlParts.getByNamespace(SCENARIO_NAMESPACE)`). */
 export const SCENARIO_NAMESPACE = "urn:cc-pricing:scenario:v1";
@@ -38,8 +41,13 @@ export type StoredRead =
     }
   | { readonly ok: false; readonly code: StoredFailure; readonly reason: LocalizedText };
 
-function failure(code: StoredFailure, en: string, zh: string): StoredRead {
-  return { ok: false, code, reason: { en, zh } };
+/** A sentence of the book said in both languages, with its figures. */
+function said<A extends unknown[]>(s: { readonly en: (...args: A) => string; readonly zh: (...args: A) => string }, ...args: A): LocalizedText {
+  return { en: s.en(...args), zh: s.zh(...args) };
+}
+
+function failure(code: StoredFailure, reason: LocalizedText): StoredRead {
+  return { ok: false, code, reason };
 }
 
 // ---------------------------------------------------------------- writing
@@ -111,37 +119,45 @@ function parseRoot(xml: string): ParsedRoot | LocalizedText {
   if (decl) rest = rest.slice(decl[0].length).trim();
   const m = ROOT.exec(rest);
   if (!m) {
-    return {
-      en: "is not the XML CC Pricing writes (expected one <scenario> element holding text only)",
-      zh: "不是 CC Pricing 写入的 XML 格式（应为仅含文本的单个 <scenario> 元素）",
-    };
+    return S.storedNotOurXml;
   }
   const [, name = "", attrText = "", body = "", closing] = m;
   if (closing !== undefined && closing !== name) {
-    return { en: `has a closing tag </${closing}> that does not match <${name}>`, zh: `结束标签 </${closing}> 与 <${name}> 不匹配` };
+    return said(S.storedClosingTag, closing, name);
   }
   const attributes = new Map<string, string>();
   for (const a of attrText.matchAll(ATTRIBUTE)) {
     const key = a[1] ?? "";
     const value = decodeEntities(a[2] ?? a[3] ?? "");
-    if (value === null) return { en: `attribute ${key} has an unknown entity`, zh: `属性 ${key} 含有未知实体` };
-    if (attributes.has(key)) return { en: `attribute ${key} appears twice`, zh: `属性 ${key} 重复出现` };
+    if (value === null) return said(S.storedAttributeEntity, key);
+    if (attributes.has(key)) return said(S.storedAttributeTwice, key);
     attributes.set(key, value);
   }
   const text = decodeEntities(body);
-  if (text === null) return { en: "the text has an unknown or malformed entity", zh: "文本中有未知或格式错误的实体" };
+  if (text === null) return S.storedTextEntity;
   return { name, attributes, text };
 }
 
-/** Strings of a scenario a person typed: names and notes. */
-function textFields(s: Scenario): { path: string; text: string }[] {
-  return [
-    { path: "name", text: s.name },
-    ...(s.notes !== undefined ? [{ path: "notes", text: s.notes }] : []),
-    ...s.traffic.streams.map((x, i) => ({ path: `traffic.streams[${i}].name`, text: x.name })),
-    ...(s.costs.labor ?? []).map((x, i) => ({ path: `costs.labor[${i}].name`, text: x.name })),
-    ...(s.costs.other ?? []).map((x, i) => ({ path: `costs.other[${i}].name`, text: x.name })),
-  ];
+/** The catalogue's typed-text fields (names and notes; not the currency code). */
+const TYPED_TEXT = fields(SCENARIO).flatMap((e) => (e.node.kind === "text" && e.node.spec.unit === "text" ? [{ path: e.path, freeText: e.node.spec.multiline === true }] : []));
+
+/** The file paths a catalogue path stands for in a scenario: "a[].b" → "a[0].b", "a[1].b" … */
+function filePaths(root: unknown, path: string): string[] {
+  const at = path.indexOf("[]");
+  if (at < 0) return [path];
+  const items = valueAt(root, path.slice(0, at));
+  const count = Array.isArray(items) ? items.length : 0;
+  return Array.from({ length: count }, (_, i) => `${path.slice(0, at)}[${i}]${path.slice(at + 2)}`).flatMap((p) => filePaths(root, p));
+}
+
+/** Strings of a scenario a person typed, in catalogue order; free text (notes) may start with anything. */
+function textFields(s: Scenario): { path: string; text: string; freeText: boolean }[] {
+  return TYPED_TEXT.flatMap(({ path, freeText }) =>
+    filePaths(s, path).flatMap((p) => {
+      const text = valueAt(s, p);
+      return typeof text === "string" ? [{ path: p, text, freeText }] : [];
+    }),
+  );
 }
 
 const MARKUP = /<\s*\/?\s*[A-Za-z!?]/;
@@ -153,11 +169,11 @@ const FORMULA_LIKE = /^[=+\-@]/;
  */
 function suspiciousText(s: Scenario): LocalizedText[] {
   const out: LocalizedText[] = [];
-  for (const { path, text } of textFields(s)) {
+  for (const { path, text, freeText } of textFields(s)) {
     if (MARKUP.test(text)) {
-      out.push({ en: `${path} contains HTML-like markup; it is kept and shown as plain text`, zh: `${path} 含有类似 HTML 的标记，按纯文本保留和显示` });
-    } else if (FORMULA_LIKE.test(text) && path !== "notes") {
-      out.push({ en: `${path} starts like a formula; it is kept and written as text, never as a formula`, zh: `${path} 以公式符号开头，按文本写入，不作为公式` });
+      out.push(said(S.storedMarkup, path));
+    } else if (FORMULA_LIKE.test(text) && !freeText) {
+      out.push(said(S.storedFormulaLike, path));
     }
   }
   return out;
@@ -169,51 +185,31 @@ export function readStoredScenario(xml: unknown): StoredRead {
     return read(xml);
   } catch {
     // Defensive: nothing above should throw, but a hostile file must never crash the pane.
-    return failure("badXml", "could not be read", "无法读取");
+    return failure("badXml", S.storedUnreadable);
   }
 }
 
 function read(xml: unknown): StoredRead {
-  if (typeof xml !== "string") return failure("notText", "is not text", "不是文本");
-  if (xml.length > MAX_STORED_CHARS) {
-    return failure(
-      "tooLarge",
-      `is too large (${xml.length} characters; the limit is ${MAX_STORED_CHARS})`,
-      `内容过大（${xml.length} 个字符，上限 ${MAX_STORED_CHARS}）`,
-    );
-  }
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    return failure("doctype", "contains a DTD or entity declaration, which is never accepted", "含有 DTD 或实体声明，不予接受");
-  }
+  if (typeof xml !== "string") return failure("notText", S.storedNotText);
+  if (xml.length > MAX_STORED_CHARS) return failure("tooLarge", said(S.storedTooLarge, xml.length, MAX_STORED_CHARS));
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return failure("doctype", S.storedDoctype);
   const root = parseRoot(xml);
-  if (!("name" in root)) return failure("badXml", root.en, root.zh);
+  if (!("name" in root)) return failure("badXml", root);
   const [prefix, local] = root.name.includes(":") ? root.name.split(":", 2) : [undefined, root.name];
   const ns = root.attributes.get(prefix === undefined ? "xmlns" : `xmlns:${prefix}`);
   if (local !== "scenario" || ns !== SCENARIO_NAMESPACE) {
-    return failure("wrongNamespace", `is not a CC Pricing scenario (element ${root.name}, namespace ${ns ?? "none"})`, `不是 CC Pricing 场景（元素 ${root.name}，命名空间 ${ns ?? "无"}）`);
+    return failure("wrongNamespace", said(S.storedWrongNamespace, root.name, ns));
   }
   const version = root.attributes.get("version");
-  if (version !== STORED_VERSION) {
-    return failure(
-      "wrongVersion",
-      `has storage version ${version ?? "(none)"}; this add-in reads version ${STORED_VERSION}`,
-      `存储版本为 ${version ?? "（无）"}，本加载项只能读取版本 ${STORED_VERSION}`,
-    );
-  }
+  if (version !== STORED_VERSION) return failure("wrongVersion", said(S.storedWrongVersion, version, STORED_VERSION));
   let value: unknown;
   try {
     value = JSON.parse(root.text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : "syntax error";
-    return failure("badJson", `does not hold valid JSON (${detail})`, `其中的 JSON 无效（${detail}）`);
+    return failure("badJson", said(S.storedBadJson, detail));
   }
   const v = validateScenario(value);
-  if (!v.ok) {
-    const first = v.issues.slice(0, 5);
-    const en = first.map((i) => `${i.path || "(root)"}: ${i.message.en}`).join("; ");
-    const zh = first.map((i) => `${i.path || "（根）"}: ${i.message.zh}`).join("；");
-    const more = v.issues.length > 5 ? ` (+${v.issues.length - 5})` : "";
-    return failure("badScenario", `is not a valid scenario: ${en}${more}`, `不是有效的场景：${zh}${more}`);
-  }
+  if (!v.ok) return failure("badScenario", said(S.storedBadScenario, v.issues));
   return { ok: true, scenario: v.scenario, sheetName: root.attributes.get("sheet") ?? "", warnings: suspiciousText(v.scenario) };
 }

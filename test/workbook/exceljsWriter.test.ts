@@ -1,18 +1,10 @@
 /** The exceljs writer: what lands in the .xlsx file, read back with exceljs and JSZip. */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { readFileSync } from "fs";
-import { join } from "path";
-import { parseScenario, type Scenario } from "../../src/core/scenario";
 import { customXmlParts, writeXlsx } from "../../src/workbook/exceljsWriter";
 import { buildPlan, MARKER_NAME } from "../../src/workbook/plan";
 import { readStoredScenario } from "../../src/workbook/storedScenario";
-
-function example(): Scenario {
-  const parsed = parseScenario(readFileSync(join(__dirname, "../../examples/worked-example.json"), "utf8"));
-  if (!parsed.ok) throw new Error("examples/worked-example.json is invalid");
-  return parsed.scenario;
-}
+import { workedExample } from "../fixtures/examples";
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -23,7 +15,7 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 describe("writeXlsx", () => {
   it("writes every plan cell with its formula (and cached core value), value and number format", async () => {
-    const plan = buildPlan(example(), { lang: "zh" });
+    const plan = buildPlan(workedExample, { lang: "zh" });
     const bytes = await writeXlsx(plan);
     const ws = (await load(bytes)).getWorksheet(plan.sheetName);
     if (!ws) throw new Error("sheet missing");
@@ -43,14 +35,14 @@ describe("writeXlsx", () => {
   });
 
   it("writes no cached values when asked (so a spreadsheet must compute them)", async () => {
-    const plan = buildPlan(example());
+    const plan = buildPlan(workedExample);
     const wb = await load(await writeXlsx(plan, { cachedResults: false }));
     const ws = wb.getWorksheet(plan.sheetName);
     expect(ws?.getCell(plan.breakdown.totalCost.address).result).toBeUndefined();
   });
 
   it("stores the scenario in a custom XML part that reads back", async () => {
-    const plan = buildPlan(example());
+    const plan = buildPlan(workedExample);
     const bytes = await writeXlsx(plan);
     const parts = await customXmlParts(bytes);
     expect(parts).toHaveLength(1);
@@ -62,7 +54,7 @@ describe("writeXlsx", () => {
   });
 
   it("writes tables, defined names (with the marker), data bars; formula-like names stay text", async () => {
-    const s = example();
+    const s = workedExample;
     const plan = buildPlan({ ...s, name: "=1+1", costs: { ...s.costs, other: [{ name: "@SUM(A1)", amount: 5 }] } });
     const bytes = await writeXlsx(plan);
     const zip = await JSZip.loadAsync(bytes);

@@ -11,24 +11,19 @@ import fc from "fast-check";
 import { readFileSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import { BREAKDOWN_KEYS } from "../../src/core/breakdown.types";
-import { parseScenario, type Scenario } from "../../src/core/scenario";
+import type { Scenario } from "../../src/core/scenario";
 import { addPlanSheet, customXmlParts, newWorkbook, writeXlsx } from "../../src/workbook/exceljsWriter";
 import { readStoredScenario } from "../../src/workbook/storedScenario";
 import { buildPlan, type Lang, type SheetPlan } from "../../src/workbook/plan";
 import { scenarioArb } from "./arbitraries";
 import { findSoffice, makeWorkDir, recalculate } from "./soffice";
+import { workedExample } from "../fixtures/examples";
 
 const REL = 1e-9;
 // Fixed so a failure can be replayed; change it to explore other scenarios.
 const SEED = 20261123;
 const GENERATED = 32;
 const PER_WORKBOOK = 16;
-
-function example(): Scenario {
-  const parsed = parseScenario(readFileSync(join(__dirname, "../../examples/worked-example.json"), "utf8"));
-  if (!parsed.ok) throw new Error(`examples/worked-example.json is invalid: ${JSON.stringify(parsed.issues)}`);
-  return parsed.scenario;
-}
 
 interface Mismatch {
   sheet: string;
@@ -67,7 +62,7 @@ async function checkAll(work: ReturnType<typeof makeWorkDir>): Promise<void> {
 
   // The worked example as the user gets it (one sheet, defined names, stored scenario), in both languages.
   for (const lang of ["zh", "en"] as Lang[]) {
-    const plan = buildPlan(example(), { lang });
+    const plan = buildPlan(workedExample, { lang });
     expect(plan.coreError).toBeNull();
     const file = join(work.dir, `example-${lang}.xlsx`);
     writeFileSync(file, await writeXlsx(plan, { cachedResults: false }));
@@ -77,7 +72,7 @@ async function checkAll(work: ReturnType<typeof makeWorkDir>): Promise<void> {
 
   // Edge cases by hand, then generated scenarios; many sheets per workbook, since soffice
   // start-up dominates each call.
-  const base = example();
+  const base = workedExample;
   const edges: Scenario[] = [
     // No cost lines at all (the cost table's one blank row), no standard talk time (live default),
     // no recruitment / training / management, nothing measured.
@@ -123,7 +118,7 @@ async function checkAll(work: ReturnType<typeof makeWorkDir>): Promise<void> {
 
   // LibreOffice keeps the stored scenario when it saves the workbook (docs/workbook.md says so).
   const kept = await customXmlParts(new Uint8Array(readFileSync(join(work.out, "example-zh.xlsx"))));
-  expect(kept.map((x) => readStoredScenario(x))).toEqual([expect.objectContaining({ ok: true, scenario: example() })]);
+  expect(kept.map((x) => readStoredScenario(x))).toEqual([expect.objectContaining({ ok: true, scenario: workedExample })]);
 }
 
 describe("LibreOffice recalculates the exported breakdown to the core's numbers", () => {

@@ -4,19 +4,12 @@
  * scenario are created, our own sheet is updated only after confirmation and only inside its
  * footprint, and a foreign sheet of the same name is never touched.
  */
-import { readFileSync } from "fs";
-import { join } from "path";
-import { parseScenario, type Scenario } from "../../src/core/scenario";
+import type { Scenario } from "../../src/core/scenario";
 import { cellBlocks, CHART_NAME, readStoredScenarios, TEXT_FORMAT, writeToExcel } from "../../src/workbook/officeWriter";
 import { buildPlan, MARKER_NAME, type SheetPlan } from "../../src/workbook/plan";
 import { readStoredScenario } from "../../src/workbook/storedScenario";
 import { FakeExcel, type FakeSheet } from "./excelMock";
-
-function example(): Scenario {
-  const parsed = parseScenario(readFileSync(join(__dirname, "../../examples/worked-example.json"), "utf8"));
-  if (!parsed.ok) throw new Error("examples/worked-example.json is invalid");
-  return parsed.scenario;
-}
+import { workedExample } from "../fixtures/examples";
 
 const yes = (): Promise<boolean> => Promise.resolve(true);
 const no = (): Promise<boolean> => Promise.resolve(false);
@@ -49,7 +42,7 @@ describe("writeToExcel (Office.js) with office-addin-mock", () => {
   it("creates the sheet and writes every plan cell, table, name, the chart and the stored scenario", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Sheet1");
-    const plan = buildPlan(example(), { lang: "zh" });
+    const plan = buildPlan(workedExample, { lang: "zh" });
     const outcome = await writeToExcel(excel.context, plan, { confirmOverwrite: no });
     excel.settle();
     expect(outcome).toEqual({ status: "created", sheetName: plan.sheetName });
@@ -69,7 +62,7 @@ describe("writeToExcel (Office.js) with office-addin-mock", () => {
 
   it("writes the CC.* formulas of the cc mode", async () => {
     const excel = new FakeExcel();
-    const plan = buildPlan(example(), { formulas: "cc" });
+    const plan = buildPlan(workedExample, { formulas: "cc" });
     await writeToExcel(excel.context, plan, { confirmOverwrite: no });
     excel.settle();
     const sheet = excel.sheet(plan.sheetName);
@@ -79,7 +72,7 @@ describe("writeToExcel (Office.js) with office-addin-mock", () => {
   });
 
   it("keeps formula-like and HTML-like names as text", async () => {
-    const s = example();
+    const s = workedExample;
     const hostile: Scenario = {
       ...s,
       name: "=HYPERLINK(\"http://x\")",
@@ -98,7 +91,7 @@ describe("writeToExcel (Office.js) with office-addin-mock", () => {
 
   it("updates its own sheet only after confirmation, keeping the user's cells outside the footprint", async () => {
     const excel = new FakeExcel();
-    const first = buildPlan(example(), { lang: "en" });
+    const first = buildPlan(workedExample, { lang: "en" });
     await writeToExcel(excel.context, first, { confirmOverwrite: no });
     excel.settle();
     const sheet = excel.sheet(first.sheetName);
@@ -120,7 +113,7 @@ describe("writeToExcel (Office.js) with office-addin-mock", () => {
     expect(JSON.stringify([...sheet.cells])).toBe(before);
 
     // Confirmed, with fewer cost lines: the old rows are cleared, the new plan written, Z100 kept.
-    const s = example();
+    const s = workedExample;
     const smaller: Scenario = { ...s, costs: { ...s.costs, labor: (s.costs.labor ?? []).slice(0, 2) }, taxRate: 0.09 };
     const second = buildPlan(smaller, { lang: "en" });
     expect(second.sheetName).toBe(first.sheetName);
@@ -141,7 +134,7 @@ describe("writeToExcel (Office.js) with office-addin-mock", () => {
 
   it("never writes into a foreign sheet of the same name: it picks a new name", async () => {
     const excel = new FakeExcel();
-    const plan = buildPlan(example(), { lang: "en" });
+    const plan = buildPlan(workedExample, { lang: "en" });
     const foreign = excel.addSheet(plan.sheetName);
     foreign.cells.set("A1", { values: [["someone else's data"]] });
     foreign.cells.set("F6", { values: [[42]] });
@@ -162,12 +155,12 @@ describe("writeToExcel (Office.js) with office-addin-mock", () => {
     expect(foreign.names.size).toBe(0);
     const moved = excel.sheet(outcome.sheetName);
     if (!moved) throw new Error("new sheet missing");
-    expectPlanWritten(moved, buildPlan(example(), { lang: "en", sheetName: outcome.sheetName }));
+    expectPlanWritten(moved, buildPlan(workedExample, { lang: "en", sheetName: outcome.sheetName }));
   });
 
   it("recognises a sheet marked by a workbook-scoped name (files written by the exceljs writer)", async () => {
     const excel = new FakeExcel();
-    const plan = buildPlan(example(), { lang: "en" });
+    const plan = buildPlan(workedExample, { lang: "en" });
     excel.addSheet(plan.sheetName);
     excel.workbookNames.set(MARKER_NAME, `='${plan.sheetName}'!$A$1:$H$46`);
     let asked = 0;
@@ -182,7 +175,7 @@ describe("writeToExcel (Office.js) with office-addin-mock", () => {
   });
 
   it("writes a 1 000-line scenario in a few dozen range writes, every cell still as planned", async () => {
-    const s = example();
+    const s = workedExample;
     const big: Scenario = {
       ...s,
       traffic: { streams: Array.from({ length: 1000 }, (_, i) => ({ name: `L${i}`, answered: 100 + i, avgTalkSeconds: 30 + (i % 7), ...(i % 2 ? { talkMinutes: i } : {}) })) },

@@ -4,21 +4,15 @@
  * the core's breakdown. LibreOffice checks the native mode independently (libreoffice.test.ts).
  */
 import fc from "fast-check";
-import { readFileSync } from "fs";
-import { join } from "path";
 import { breakdownNumbers, computeBreakdown } from "../../src/core/breakdown";
 import { BREAKDOWN_KEYS } from "../../src/core/breakdown.types";
-import { parseScenario, type Scenario } from "../../src/core/scenario";
-import { buildPlan, COUNT_FORMAT, MARKER_NAME, moneyFormat, PERCENT_FORMAT, PARAMETER_NAMES, type SheetPlan } from "../../src/workbook/plan";
+import type { Scenario } from "../../src/core/scenario";
+import { DECIMAL_FORMAT, moneyFormat, PERCENT_FORMAT } from "../../src/core/formats/units";
+import { buildPlan, MARKER_NAME, PARAMETER_NAMES, type SheetPlan } from "../../src/workbook/plan";
 import { scenarioArb } from "./arbitraries";
 import { PlanEvaluator } from "./evaluate";
 import { inRange } from "./excelMock";
-
-function example(): Scenario {
-  const parsed = parseScenario(readFileSync(join(__dirname, "../../examples/worked-example.json"), "utf8"));
-  if (!parsed.ok) throw new Error("examples/worked-example.json is invalid");
-  return parsed.scenario;
-}
+import { workedExample } from "../fixtures/examples";
 
 /** Functions both Excel 2010 and LibreOffice 7.4 evaluate. */
 const NATIVE_FUNCTIONS = new Set(["SUM", "SUMIF", "SUMPRODUCT", "IF", "ISNUMBER"]);
@@ -38,10 +32,10 @@ function expectComputesCore(plan: SheetPlan, s: Scenario): void {
 }
 
 describe("buildPlan layout", () => {
-  const plan = buildPlan(example(), { lang: "zh" });
+  const plan = buildPlan(workedExample, { lang: "zh" });
 
   it("has one live formula per breakdown line, with the core's value as its expected result", () => {
-    const core = computeBreakdown(example());
+    const core = computeBreakdown(workedExample);
     if (!core.ok) throw new Error("example refused");
     const want = breakdownNumbers(core.value);
     for (const key of BREAKDOWN_KEYS) {
@@ -85,26 +79,27 @@ describe("buildPlan layout", () => {
     }
   });
 
-  it("formats money in the scenario's currency, ratios as %, counts grouped", () => {
+  it("formats money in the scenario's currency, ratios as %, counts grouped with 2 decimals", () => {
     const fmt = (key: (typeof BREAKDOWN_KEYS)[number]): string | undefined => plan.cells.find((c) => c.address === plan.breakdown[key].address)?.numberFormat;
     expect(fmt("totalCost")).toBe('"¥"#,##0.00');
     expect(fmt("utilization")).toBe(PERCENT_FORMAT);
-    expect(fmt("normalizedAnswers")).toBe(COUNT_FORMAT);
+    expect(fmt("normalizedAnswers")).toBe(DECIMAL_FORMAT);
+    expect(fmt("costPerAnswer")).toBe('"¥"#,##0.0000');
     expect(moneyFormat("USD")).toBe('"$"#,##0.00');
-    expect(moneyFormat("EUR")).toBe('"EUR "#,##0.00');
-    const usd = buildPlan({ ...example(), currency: "USD" });
+    expect(moneyFormat("CHF")).toBe('"CHF "#,##0.00');
+    const usd = buildPlan({ ...workedExample, currency: "USD" });
     expect(usd.cells.find((c) => c.address === usd.breakdown.totalCost.address)?.numberFormat).toBe('"$"#,##0.00');
   });
 
   it("labels lines in the chosen language", () => {
-    const en = buildPlan(example(), { lang: "en" });
+    const en = buildPlan(workedExample, { lang: "en" });
     const label = (p: SheetPlan): unknown => p.cells.find((c) => c.address === `E${p.breakdown.totalCost.address.slice(1)}`)?.value;
     expect(label(plan)).toBe("总成本");
     expect(label(en)).toBe("Total cost");
   });
 
   it("makes the default standard talk time a live reference to the first line's average", () => {
-    const s = example();
+    const s = workedExample;
     const noStandard: Scenario = { ...s, traffic: { streams: s.traffic.streams } };
     const p = buildPlan(noStandard);
     const std = p.cells.find((c) => c.address === "B5");
@@ -114,7 +109,7 @@ describe("buildPlan layout", () => {
   });
 
   it("still plans a scenario the core refuses, and says why", () => {
-    const s = example();
+    const s = workedExample;
     const silent: Scenario = { ...s, traffic: { ...s.traffic, streams: [{ name: "x", answered: 0, avgTalkSeconds: 30 }] } };
     const p = buildPlan(silent);
     expect(p.coreError?.code).toBe("divByZero");
@@ -123,8 +118,8 @@ describe("buildPlan layout", () => {
   });
 
   it("avoids existing sheet names and keeps table names workbook-unique per sheet", () => {
-    const a = buildPlan(example());
-    const b = buildPlan(example(), { existingSheetNames: [a.sheetName.toUpperCase()] });
+    const a = buildPlan(workedExample);
+    const b = buildPlan(workedExample, { existingSheetNames: [a.sheetName.toUpperCase()] });
     expect(b.sheetName).not.toBe(a.sheetName);
     expect(b.sheetName.length).toBeLessThanOrEqual(31);
     expect(b.tables.map((t) => t.name)).not.toEqual(a.tables.map((t) => t.name));
@@ -161,14 +156,14 @@ describe("cell text", () => {
     const xmlChar = /^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 30 }), fc.string({ unit: "binary", maxLength: 30 }), (name, line) => {
-        const s = example();
+        const s = workedExample;
         const plan = buildPlan({ ...s, name: name === "" ? "x" : name, traffic: { ...s.traffic, streams: [{ name: line, answered: 1, avgTalkSeconds: 1 }] } });
         for (const c of plan.cells) if (typeof c.value === "string") expect(xmlChar.test(c.value)).toBe(true);
         expect(xmlChar.test(plan.sheetName)).toBe(true);
       }),
       { numRuns: 300 },
     );
-    const odd = buildPlan({ ...example(), name: "a\ud800b\udc00c\ufffe\u0001d" });
+    const odd = buildPlan({ ...workedExample, name: "a\ud800b\udc00c\ufffe\u0001d" });
     expect(odd.sheetName).toBe("abcd");
     expect(odd.cells.find((c) => c.address === "A1")?.value).toBe("abcd");
   });

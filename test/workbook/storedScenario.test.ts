@@ -3,24 +3,17 @@
  * payload is refused with a reason (never thrown, never evaluated), and a valid one round-trips.
  */
 import fc from "fast-check";
-import { readFileSync } from "fs";
-import { join } from "path";
-import { parseScenario, type Scenario } from "../../src/core/scenario";
+import type { Scenario } from "../../src/core/scenario";
 import { encodeStoredScenario, MAX_STORED_CHARS, readStoredScenario, SCENARIO_NAMESPACE } from "../../src/workbook/storedScenario";
 import { hostileName, scenarioArb } from "./arbitraries";
-
-function example(): Scenario {
-  const parsed = parseScenario(readFileSync(join(__dirname, "../../examples/worked-example.json"), "utf8"));
-  if (!parsed.ok) throw new Error("examples/worked-example.json is invalid");
-  return parsed.scenario;
-}
+import { workedExample } from "../fixtures/examples";
 
 const wrap = (body: string, attrs = `xmlns="${SCENARIO_NAMESPACE}" version="1"`): string => `<?xml version="1.0"?><scenario ${attrs}>${body}</scenario>`;
 const jsonText = (s: unknown): string => JSON.stringify(s).replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 describe("stored scenario round trip", () => {
   it("reads back exactly what it wrote, with the sheet name", () => {
-    const s = example();
+    const s = workedExample;
     const r = readStoredScenario(encodeStoredScenario(s, "人工成本 'Q1' & <b>"));
     expect(r).toEqual({ ok: true, scenario: s, sheetName: "人工成本 'Q1' & <b>", warnings: [] });
   });
@@ -40,7 +33,7 @@ describe("stored scenario round trip", () => {
   });
 
   it("accepts a prefixed root bound to our namespace and single-quoted attributes", () => {
-    const xml = `<cc:scenario xmlns:cc='${SCENARIO_NAMESPACE}' version='1'>${jsonText(example())}</cc:scenario>`;
+    const xml = `<cc:scenario xmlns:cc='${SCENARIO_NAMESPACE}' version='1'>${jsonText(workedExample)}</cc:scenario>`;
     expect(readStoredScenario(xml).ok).toBe(true);
   });
 });
@@ -67,9 +60,9 @@ describe("hostile or broken stored scenarios are refused with a reason", () => {
     ["duplicate attribute", wrap("{}", `xmlns="${SCENARIO_NAMESPACE}" version="1" version="1"`), "badXml"],
     ["bad JSON", wrap("{not json"), "badJson"],
     ["JSON of a function", wrap("function(){}"), "badJson"],
-    ["wrong scenario version", wrap(jsonText({ ...example(), version: 2 })), "badScenario"],
+    ["wrong scenario version", wrap(jsonText({ ...workedExample, version: 2 })), "badScenario"],
     ["prototype pollution key", wrap(`{"__proto__":{"polluted":true},"version":1}`), "badScenario"],
-    ["negative count", wrap(jsonText({ ...example(), staffing: { ...example().staffing, agents: -1 } })), "badScenario"],
+    ["negative count", wrap(jsonText({ ...workedExample, staffing: { ...workedExample.staffing, agents: -1 } })), "badScenario"],
     ["huge payload", wrap(`"${"x".repeat(MAX_STORED_CHARS)}"`), "tooLarge"],
   ];
   it.each(cases)("%s", (_label, input, code) => {
@@ -94,7 +87,7 @@ describe("hostile or broken stored scenarios are refused with a reason", () => {
   });
 
   it("keeps <script> and formula-like names as plain strings, with warnings naming the fields", () => {
-    const s = example();
+    const s = workedExample;
     const hostile: Scenario = {
       ...s,
       name: "<script>alert('x')</script>",
@@ -105,6 +98,22 @@ describe("hostile or broken stored scenarios are refused with a reason", () => {
     if (!r.ok) return;
     expect(r.scenario.name).toBe("<script>alert('x')</script>");
     expect(r.warnings.map((w) => w.en)).toEqual([expect.stringMatching(/^name contains HTML-like markup/), expect.stringMatching(/^traffic\.streams\[0\]\.name starts like a formula/)]);
+  });
+
+  it("checks every typed text field of the catalogue, in its order; notes may start like a formula", () => {
+    const s = workedExample;
+    const hostile: Scenario = {
+      ...s,
+      name: "=name",
+      notes: "=a note may start so",
+      traffic: { ...s.traffic, streams: [...s.traffic.streams, { name: "<b>line</b>", answered: 1, avgTalkSeconds: 1 }] },
+      costs: { ...s.costs, labor: [{ name: "+wages", amount: 1 }], other: [{ name: "ok", amount: 1 }, { name: "@rent", amount: 2 }] },
+    };
+    const r = readStoredScenario(encodeStoredScenario(hostile, "x"));
+    if (!r.ok) throw new Error("refused");
+    expect(r.warnings.map((w) => w.en.split(" ")[0])).toEqual(["name", "traffic.streams[3].name", "costs.labor[0].name", "costs.other[1].name"]);
+    const withMarkupNotes = readStoredScenario(encodeStoredScenario({ ...s, notes: "see <a href=x>" }, "x"));
+    expect(withMarkupNotes.ok && withMarkupNotes.warnings.map((w) => w.en)).toEqual(["notes contains HTML-like markup; it is kept and shown as plain text"]);
   });
 
   it("stays fast on a large hostile payload near the limit", () => {

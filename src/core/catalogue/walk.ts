@@ -62,3 +62,21 @@ export function nodeAt(root: GroupNode, path: string): CatalogueNode | undefined
   const wanted = cataloguePath(path);
   return nodes(root).find((e) => e.path === wanted)?.node;
 }
+
+/**
+ * The value at a file path ("costs.training.hires", "traffic.streams[1].answered") in a parsed
+ * file, or undefined when a step is absent (an optional group left out, a list too short). A
+ * catalogue path with `[]` names no single value: undefined.
+ */
+export function valueAt(root: unknown, path: string): unknown {
+  if (path.includes("[]")) return undefined;
+  let at: unknown = root;
+  for (const step of path.match(/[^.[\]]+|\[\d+\]/g) ?? []) {
+    if (typeof at !== "object" || at === null) return undefined;
+    const index = step.startsWith("[") ? Number(step.slice(1, -1)) : undefined;
+    // Own properties only: a path is data (from a file), never a way into the prototype chain.
+    if (index !== undefined) at = Array.isArray(at) && index < at.length ? (at as unknown[])[index] : undefined;
+    else at = !Array.isArray(at) && Object.prototype.hasOwnProperty.call(at, step) ? (at as Record<string, unknown>)[step] : undefined;
+  }
+  return at;
+}

@@ -1,0 +1,81 @@
+/**
+ * The breakdown sheet as data: which cell holds what (value or formula), its number format and
+ * role, the defined names, the Excel tables, the chart. Pure code — no Office, no exceljs, no I/O —
+ * so the layout is unit-tested in Node and the two writers (exceljs, Office.js) only carry it out.
+ *
+ * Sections, each over the one sheet builder (a1.ts) and layout (layout.ts): the named inputs
+ * (inputs.ts, from the catalogue), the breakdown (breakdown.ts), the cost composition
+ * (composition.ts), the traffic and cost tables (tables.ts). The formulas are live and native by
+ * default, with plain absolute A1 references (no structured table references, no defined names
+ * inside formulas) so any spreadsheet computes them the same.
+ */
+import { computeBreakdown } from "../../core/breakdown";
+import type { Scenario } from "../../core/scenario";
+import { uniqueSheetName } from "../sheetName";
+import { planContext, tag, type PlanContext } from "./a1";
+import { lineRefs, writeBreakdown } from "./breakdown";
+import { writeComposition } from "./composition";
+import { writeInputs } from "./inputs";
+import { CHART_AREA, COLUMN_WIDTHS, INPUT_COLUMNS, LAST_COLUMN, ROWS } from "./layout";
+import { placeTables, tableRefs, writeTables } from "./tables";
+import type { FormulaMode, Lang, PlanOptions, SheetPlan } from "./types";
+
+export { cellText } from "../sheetName";
+export { columnLetters } from "./a1";
+export { INPUT_FIELDS, PARAMETER_NAMES, type InputField } from "./inputs";
+export { COST_COLUMNS, COST_KINDS, TRAFFIC_COLUMNS } from "./tables";
+export type { BreakdownCell, CellRole, FormulaMode, Lang, PlanCell, PlanChart, PlanName, PlanOptions, PlanTable, SheetPlan } from "./types";
+
+export const MARKER_NAME = "CCPricing_Sheet";
+
+/** Scenario name, the sheet's note, the currency. */
+function writeTitle(ctx: PlanContext): void {
+  const { sheet, words } = ctx;
+  sheet.text(INPUT_COLUMNS.label, ROWS.title, ctx.scenario.name, "title");
+  sheet.text(INPUT_COLUMNS.label, ROWS.note, words.sheetNote, "note");
+  sheet.text(INPUT_COLUMNS.label, ROWS.currency, words.sheetCurrency, "label");
+  sheet.text(INPUT_COLUMNS.value, ROWS.currency, ctx.currency, "text");
+}
+
+/**
+ * The plan of the breakdown sheet for a (validated) scenario. Never fails: when the core refuses
+ * the scenario (say, zero talk time) the sheet is still written — its formulas then show the
+ * spreadsheet's own #DIV/0! — and `coreError` says why.
+ */
+export function buildPlan(scenario: Scenario, options: PlanOptions = {}): SheetPlan {
+  const lang: Lang = options.lang ?? "en";
+  const mode: FormulaMode = options.formulas ?? "native";
+  const sheetName = options.sheetName ?? uniqueSheetName(scenario.name, options.existingSheetNames ?? []);
+  const computed = computeBreakdown(scenario);
+  const ctx = planContext(scenario, lang, mode, computed.ok ? computed.value.values : {});
+
+  writeTitle(ctx);
+  // The tables' rows come first: their ranges are what the formulas refer to.
+  const placement = placeTables(scenario);
+  const tables = tableRefs(placement);
+  const input = writeInputs(ctx, tables);
+  const line = lineRefs();
+  const breakdown = writeBreakdown(ctx, { ...tables, input, line });
+  const composition = writeComposition(ctx, line);
+  const planTables = writeTables(ctx, placement, tag(sheetName));
+  const last = placement.costLast;
+  ctx.sheet.names.push({ name: MARKER_NAME, ref: `$A$1:$${LAST_COLUMN}$${last}` });
+
+  return {
+    version: 1,
+    sheetName,
+    lang,
+    formulas: mode,
+    cells: ctx.sheet.cells,
+    names: ctx.sheet.names,
+    tables: planTables,
+    chart: { kind: "pie", title: ctx.words.sheetComposition, categories: composition.categories, values: composition.values, ...CHART_AREA },
+    dataBars: [composition.shares],
+    columnWidths: COLUMN_WIDTHS,
+    footprint: `A1:${LAST_COLUMN}${last}`,
+    markerName: MARKER_NAME,
+    breakdown,
+    coreError: computed.ok ? null : computed.error,
+    scenario,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * docs/workbook.md names cell addresses ("A4:C18", "B5 is `=C32`", "row 30"): each is checked
+ * against the plan of the worked example, and the doc may name no address this test does not check.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { inLang } from "../../src/core/sentences/book";
+import { WORKBOOK } from "../../src/core/sentences/workbook";
+import { buildPlan, PARAMETER_NAMES, type SheetPlan } from "../../src/workbook/plan";
+import { workedExample } from "../fixtures/examples";
+
+const doc = readFileSync(join(__dirname, "../../docs/workbook.md"), "utf8");
+const words = inLang(WORKBOOK, "en");
+
+const colNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const split = (address: string): { col: string; row: number } => {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+  if (!m) throw new Error(`not an address: ${address}`);
+  return { col: m[1] ?? "", row: Number(m[2]) };
+};
+
+/** The smallest rectangle holding the addresses, e.g. "A4:C18". */
+function box(addresses: readonly string[]): string {
+  const parts = addresses.map(split);
+  const cols = parts.map((p) => p.col).sort((a, b) => colNumber(a) - colNumber(b));
+  const rows = parts.map((p) => p.row);
+  return `${cols[0]}${Math.min(...rows)}:${cols[cols.length - 1]}${Math.max(...rows)}`;
+}
+
+const sectionCell = (plan: SheetPlan, title: string): string => {
+  const cell = plan.cells.find((c) => c.role === "section" && c.value === title);
+  if (!cell) throw new Error(`no section "${title}"`);
+  return cell.address;
+};
+const rowOf = (address: string): number => split(address).row;
+/** Cells on the given rows from the section's column to `lastCol`. */
+function cellsInRows(plan: SheetPlan, section: string, rows: readonly number[], lastCol: string): string[] {
+  const inColumns = (col: string): boolean => colNumber(col) >= colNumber(split(section).col) && colNumber(col) <= colNumber(lastCol);
+  return plan.cells.filter((c) => rows.includes(rowOf(c.address)) && inColumns(split(c.address).col)).map((c) => c.address);
+}
+
+/** The blocks of the sheet as the doc's table lists them, computed from the plan. */
+function blocks(plan: SheetPlan): string[] {
+  const inputs = sectionCell(plan, words.sheetInputs);
+  const breakdown = sectionCell(plan, words.sheetBreakdown);
+  const composition = sectionCell(plan, words.sheetComposition);
+  const traffic = sectionCell(plan, words.sheetTraffic);
+  const inputRows = plan.names.filter((n) => PARAMETER_NAMES.includes(n.name)).map((n) => rowOf(n.ref));
+  const breakdownRows = Object.values(plan.breakdown).map((b) => rowOf(b.address));
+  const top = plan.cells.filter((c) => rowOf(c.address) < rowOf(inputs)).map((c) => c.address);
+  const [shares = ""] = plan.dataBars;
+  return [
+    box(top),
+    box([inputs, ...cellsInRows(plan, inputs, inputRows, "C")]),
+    box([breakdown, ...cellsInRows(plan, breakdown, breakdownRows, "H")]),
+    box([composition, ...plan.chart.categories.split(":"), ...plan.chart.values.split(":"), ...shares.split(":")]),
+    `${plan.chart.from}:${plan.chart.to}`,
+    `row ${rowOf(traffic)} ↓`,
+    "below it",
+  ];
+}
+
+/** The "Where" column of the doc's "What is on the sheet" table, ranges written with ":". */
+function docWhere(): string[] {
+  const section = doc.split("### What is on the sheet")[1]?.split("\n### ")[0] ?? "";
+  const rows = section.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| Where") && !/^\|\s*-/.test(l));
+  return rows.map((l) => (l.split("|")[1] ?? "").trim().replace("–", ":"));
+}
+
+describe("docs/workbook.md addresses match the plan", () => {
+  const plan = buildPlan(workedExample, { lang: "en" });
+
+  it("the sheet's blocks are where the table says", () => {
+    expect(docWhere()).toEqual(blocks(plan));
+  });
+
+  it("the live default of the standard talk time is where the doc says", () => {
+    const m = /([A-Z]+\d+) is `=([A-Z]+\d+)`/.exec(doc);
+    const noStandard = buildPlan({ ...workedExample, traffic: { streams: workedExample.traffic.streams } });
+    const ref = noStandard.names.find((n) => n.name === "standardTalkSeconds")?.ref.replace(/\$/g, "");
+    const cell = noStandard.cells.find((c) => c.address === ref);
+    expect([m?.[1], m?.[2]]).toEqual([ref, cell?.formula?.replace(/\$/g, "")]);
+  });
+
+  it("names no address the checks above do not cover", () => {
+    const checked = new Set([...blocks(plan).flatMap((b) => b.split(":")), "B5", "C32"]);
+    const named = doc.match(/\b[A-Z]{1,2}\d{1,4}\b/g) ?? [];
+    expect(named.filter((a) => !checked.has(a))).toEqual([]);
+  });
+});
