@@ -12,6 +12,7 @@ import { SCENARIO } from "../core/catalogue/scenario";
 import { fields, valueAt } from "../core/catalogue/walk";
 import type { LocalizedText } from "../core/result";
 import { validateScenario, type Scenario } from "../core/scenario";
+import { filled, pick, type Lang } from "../core/sentences";
 import { WORKBOOK as S } from "../core/sentences/workbook";
 
 /** Namespace of our custom XML part (Office.js: `customXmlParts.getByNamespace(SCENARIO_NAMESPACE)`). */
@@ -41,9 +42,14 @@ export type StoredRead =
     }
   | { readonly ok: false; readonly code: StoredFailure; readonly reason: LocalizedText };
 
-/** A sentence of the book said in both languages, with its figures. */
-function said<A extends unknown[]>(s: { readonly en: (...args: A) => string; readonly zh: (...args: A) => string }, ...args: A): LocalizedText {
-  return { en: s.en(...args), zh: s.zh(...args) };
+/** At most this many of a bad stored scenario's problems are listed; the rest are counted. */
+const SHOWN_ISSUES = 5;
+
+/** "path: problem; path: problem (+3)" in one language. */
+function issueList(issues: readonly { readonly path: string; readonly message: LocalizedText }[], lang: Lang): string {
+  const shown = issues.slice(0, SHOWN_ISSUES).map((i) => `${i.path || pick(S.storedRoot, lang)}: ${pick(i.message, lang)}`);
+  const more = issues.length > SHOWN_ISSUES ? ` (+${issues.length - SHOWN_ISSUES})` : "";
+  return shown.join(pick(S.storedIssueSeparator, lang)) + more;
 }
 
 function failure(code: StoredFailure, reason: LocalizedText): StoredRead {
@@ -123,14 +129,14 @@ function parseRoot(xml: string): ParsedRoot | LocalizedText {
   }
   const [, name = "", attrText = "", body = "", closing] = m;
   if (closing !== undefined && closing !== name) {
-    return said(S.storedClosingTag, closing, name);
+    return filled(S.storedClosingTag, closing, name);
   }
   const attributes = new Map<string, string>();
   for (const a of attrText.matchAll(ATTRIBUTE)) {
     const key = a[1] ?? "";
     const value = decodeEntities(a[2] ?? a[3] ?? "");
-    if (value === null) return said(S.storedAttributeEntity, key);
-    if (attributes.has(key)) return said(S.storedAttributeTwice, key);
+    if (value === null) return filled(S.storedAttributeEntity, key);
+    if (attributes.has(key)) return filled(S.storedAttributeTwice, key);
     attributes.set(key, value);
   }
   const text = decodeEntities(body);
@@ -171,9 +177,9 @@ function suspiciousText(s: Scenario): LocalizedText[] {
   const out: LocalizedText[] = [];
   for (const { path, text, freeText } of textFields(s)) {
     if (MARKUP.test(text)) {
-      out.push(said(S.storedMarkup, path));
+      out.push(filled(S.storedMarkup, path));
     } else if (FORMULA_LIKE.test(text) && !freeText) {
-      out.push(said(S.storedFormulaLike, path));
+      out.push(filled(S.storedFormulaLike, path));
     }
   }
   return out;
@@ -191,25 +197,25 @@ export function readStoredScenario(xml: unknown): StoredRead {
 
 function read(xml: unknown): StoredRead {
   if (typeof xml !== "string") return failure("notText", S.storedNotText);
-  if (xml.length > MAX_STORED_CHARS) return failure("tooLarge", said(S.storedTooLarge, xml.length, MAX_STORED_CHARS));
+  if (xml.length > MAX_STORED_CHARS) return failure("tooLarge", filled(S.storedTooLarge, xml.length, MAX_STORED_CHARS));
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return failure("doctype", S.storedDoctype);
   const root = parseRoot(xml);
   if (!("name" in root)) return failure("badXml", root);
   const [prefix, local] = root.name.includes(":") ? root.name.split(":", 2) : [undefined, root.name];
   const ns = root.attributes.get(prefix === undefined ? "xmlns" : `xmlns:${prefix}`);
   if (local !== "scenario" || ns !== SCENARIO_NAMESPACE) {
-    return failure("wrongNamespace", said(S.storedWrongNamespace, root.name, ns));
+    return failure("wrongNamespace", filled(S.storedWrongNamespace, root.name, ns));
   }
   const version = root.attributes.get("version");
-  if (version !== STORED_VERSION) return failure("wrongVersion", said(S.storedWrongVersion, version, STORED_VERSION));
+  if (version !== STORED_VERSION) return failure("wrongVersion", filled(S.storedWrongVersion, version, STORED_VERSION));
   let value: unknown;
   try {
     value = JSON.parse(root.text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : "syntax error";
-    return failure("badJson", said(S.storedBadJson, detail));
+    return failure("badJson", filled(S.storedBadJson, detail));
   }
   const v = validateScenario(value);
-  if (!v.ok) return failure("badScenario", said(S.storedBadScenario, v.issues));
+  if (!v.ok) return failure("badScenario", { en: S.storedBadScenario.en(issueList(v.issues, "en")), zh: S.storedBadScenario.zh(issueList(v.issues, "zh")) });
   return { ok: true, scenario: v.scenario, sheetName: root.attributes.get("sheet") ?? "", warnings: suspiciousText(v.scenario) };
 }

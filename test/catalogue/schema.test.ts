@@ -3,7 +3,7 @@
  * every field's limits, requires what has no default, fills each default, and that the core
  * reads every figure. A field added to the catalogue is covered here without another line.
  */
-import { SCENARIO, decimalsOf, fields, nodeAt, validateScenario, type FieldEntry, type NumberSpec } from "../../src/core";
+import { SCENARIO, decimalsOf, fields, nodeAt, validateScenario, valueAt, type FieldEntry, type NumberSpec } from "../../src/core";
 import example from "../../examples/worked-example.json";
 
 type Json = Record<string, unknown>;
@@ -20,9 +20,9 @@ function segments(path: string): (string | number)[] {
   return path.split(".").flatMap((part) => (part.endsWith("[]") ? [part.slice(0, -2), 0] : [part]));
 }
 
-function setAt(root: Json, path: string, value: unknown): Json {
+function setAt<T extends object>(root: T, path: string, value: unknown): T {
   const keys = segments(path);
-  let node: Record<string | number, unknown> = root;
+  let node = root as Record<string | number, unknown>;
   for (const key of keys.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   const last = keys[keys.length - 1] as string | number;
   if (value === undefined) delete node[last];
@@ -60,8 +60,7 @@ describe("every catalogue field is checked by the schema made from it", () => {
     if (optional || fallback !== undefined) {
       expect(r.ok).toBe(true);
       if (r.ok && fallback !== undefined) {
-        const got = segments(f.path).reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], r.scenario);
-        expect(got).toBe(fallback);
+        expect(valueAt(r.scenario, concrete(f.path))).toBe(fallback);
       }
     } else {
       expect(r.ok ? [] : r.issues.map((i) => [i.path, i.message.en])).toEqual([[concrete(f.path), expect.stringMatching(/^is required/)]]);
@@ -76,11 +75,10 @@ describe("the core reads every figure the catalogue declares", () => {
     const d = decimalsOf(SCENARIO, v.scenario);
     if (!d.ok) throw new Error(JSON.stringify(d.error));
     for (const f of numberLeaves) {
-      const keys = segments(f.path);
-      const raw = keys.reduce<unknown>((x, k) => (x as Record<string | number, unknown>)[k], v.scenario);
-      const exact = keys.reduce<unknown>((x, k) => (x as Record<string | number, unknown>)[k], d.value) as { toString(): string } | undefined;
+      const raw = valueAt(v.scenario, concrete(f.path));
+      const exact = valueAt(d.value, concrete(f.path)) as { toString(): string } | undefined;
       expect(exact?.toString()).toBe(String(raw));
-      const bad = setAt(structuredClone(v.scenario) as Json, f.path, -1);
+      const bad = setAt(structuredClone(v.scenario), f.path, -1);
       const refused = decimalsOf(SCENARIO, bad);
       expect(refused.ok ? "" : refused.error.arg).toBe(concrete(f.path));
     }

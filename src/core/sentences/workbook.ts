@@ -2,18 +2,7 @@
  * The breakdown sheet's words (note, section titles, table headers, cost kinds) and the stored
  * scenario reader's refusals. Keys start with "sheet" or "stored" to stay apart from other parts.
  */
-import type { LocalizedText } from "../result";
 import { part } from "./book";
-
-/** A problem of a stored scenario's JSON, as the scenario validator reports it. */
-interface StoredIssue {
-  readonly path: string;
-  readonly message: LocalizedText;
-}
-
-/** At most five issues are listed; the rest are counted. */
-const SHOWN_ISSUES = 5;
-const moreIssues = (issues: readonly StoredIssue[]): string => (issues.length > SHOWN_ISSUES ? ` (+${issues.length - SHOWN_ISSUES})` : "");
 
 export const WORKBOOK = part({
   // ---------------------------------------------------------------- the sheet
@@ -71,18 +60,9 @@ export const WORKBOOK = part({
     zh: (version: string | undefined, readable: string) => `存储版本为 ${version ?? "（无）"}，本加载项只能读取版本 ${readable}`,
   },
   storedBadJson: { en: (detail: string) => `does not hold valid JSON (${detail})`, zh: (detail: string) => `其中的 JSON 无效（${detail}）` },
-  storedBadScenario: {
-    en: (issues: readonly StoredIssue[]) =>
-      `is not a valid scenario: ${issues
-        .slice(0, SHOWN_ISSUES)
-        .map((i) => `${i.path || "(root)"}: ${i.message.en}`)
-        .join("; ")}${moreIssues(issues)}`,
-    zh: (issues: readonly StoredIssue[]) =>
-      `不是有效的场景：${issues
-        .slice(0, SHOWN_ISSUES)
-        .map((i) => `${i.path || "（根）"}: ${i.message.zh}`)
-        .join("；")}${moreIssues(issues)}`,
-  },
+  storedBadScenario: { en: (list: string) => `is not a valid scenario: ${list}`, zh: (list: string) => `不是有效的场景：${list}` },
+  storedRoot: { en: "(root)", zh: "（根）" },
+  storedIssueSeparator: { en: "; ", zh: "；" },
   storedMarkup: {
     en: (path: string) => `${path} contains HTML-like markup; it is kept and shown as plain text`,
     zh: (path: string) => `${path} 含有类似 HTML 的标记，按纯文本保留和显示`,
