@@ -4,10 +4,11 @@
  * (a test proves no key is defined twice and every entry has both languages).
  */
 import { CORE } from "./core";
+import { TASKPANE } from "./taskpane";
 
-export const BOOK_PARTS = { CORE } as const;
+export const BOOK_PARTS = { CORE, TASKPANE } as const;
 
-export const SENTENCES = { ...CORE };
+export const SENTENCES = { ...CORE, ...TASKPANE };
 
 export type SentenceKey = keyof typeof SENTENCES;
 export { inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";
