@@ -52,7 +52,7 @@ export function zeroError<T>(arg: string): Result<T> {
   return refuse("divByZero", arg, V.zeroDivisor);
 }
 
-function notFiniteError<T>(arg: string): Result<T> {
+export function notFiniteError<T>(arg: string): Result<T> {
   return refuse("notNumber", arg, V.notFinite);
 }
 

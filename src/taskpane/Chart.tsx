@@ -1,23 +1,19 @@
 /**
- * Cost composition as horizontal bars in plain SVG: each cost item's share of the total with
- * tax. Every bar carries its label and percentage as text (colour is never the only cue), and
- * the whole figure is one image whose description lists the same figures for screen readers.
+ * Cost composition as horizontal bars in plain SVG: each pre-tax cost item's share of the total
+ * cost (COMPOSITION_KEYS: tax is the same share of every part, so it is left out), as the sheet
+ * shows it. Every bar carries its label and percentage as text (colour is never the only cue),
+ * and the whole figure is one image whose description lists the same figures for screen readers.
  */
 import { useId } from "react";
-import type { Breakdown, BreakdownKey } from "../core";
-import { formatMoney, formatPercent } from "./format";
-import { pick, type Lang } from "./i18n";
+import { COMPOSITION_KEYS, formatMoney, formatValue, pick, type Breakdown, type Dec, type Lang } from "../core";
 import { useStyles } from "./styles";
 
-/** The parts that add up to the total cost with tax. */
-export const COMPOSITION_KEYS: readonly BreakdownKey[] = ["laborCost", "recruitmentCost", "trainingCost", "managementCost", "otherCost", "tax"];
-
-const COLORS = ["#0f6cbd", "#8764b8", "#c239b3", "#ca5010", "#498205", "#616161"];
+const COLORS = ["#0f6cbd", "#8764b8", "#c239b3", "#ca5010", "#498205"];
 
 export function CompositionChart(p: { readonly breakdown: Breakdown; readonly lang: Lang; readonly currency: string; readonly title: string; readonly describe: (total: string) => string }): JSX.Element {
   const s = useStyles();
   const id = useId();
-  const total = p.breakdown.values.totalCostWithTax;
+  const total = p.breakdown.values.totalCost;
   const byKey = new Map(p.breakdown.lines.map((l) => [l.key, l]));
   const parts = COMPOSITION_KEYS.map((key) => {
     const line = byKey.get(key);
@@ -30,7 +26,8 @@ export function CompositionChart(p: { readonly breakdown: Breakdown; readonly la
   const labelWidth = 0;
   const barWidth = width - labelWidth;
   const height = parts.length * rowHeight + 4;
-  const descText = `${p.describe(formatMoney(total, p.currency))} ${parts.map((x) => `${x.label} ${formatPercent(x.share)}`).join("; ")}.`;
+  const percent = (share: Dec): string => formatValue(share, "ratio", p.currency, p.lang);
+  const descText = `${p.describe(formatMoney(total, p.currency, p.lang))} ${parts.map((x) => `${x.label} ${percent(x.share)}`).join("; ")}.`;
   return (
     <svg className={s.chart} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`} data-testid="composition-chart">
       <title id={`${id}-t`}>{p.title}</title>
@@ -45,7 +42,7 @@ export function CompositionChart(p: { readonly breakdown: Breakdown; readonly la
               {x.label}
             </text>
             <text x={width} y={y + 12} fontSize={11} fill="#242424" textAnchor="end">
-              {formatPercent(x.share)}
+              {percent(x.share)}
             </text>
             <rect x={labelWidth} y={y + 17} width={barWidth} height={10} rx={2} fill="#f0f0f0" />
             <rect x={labelWidth} y={y + 17} width={w} height={10} rx={2} fill={COLORS[i % COLORS.length]} />

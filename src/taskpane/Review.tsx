@@ -3,31 +3,34 @@
  * composition and utilisation, the seat-vs-minute comparison, and the workbook action.
  */
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
-import type { Breakdown, BreakdownKey, Scenario } from "../core";
+import { formatFixed, formatMoney, formatNumber, formatValue, pick, unitWords, UNITS, type Breakdown, type BreakdownKey, type Dec, type Lang, type Scenario } from "../core";
 import { CompositionChart } from "./Chart";
 import type { Draft, Issue } from "./draft";
 import { TextField, useFields } from "./fields";
-import { formatGrouped, formatMoney, formatPercent, formatValue } from "./format";
-import { pick } from "./i18n";
 import { labelOfPath } from "./labels";
 import type { SeatDraft, SeatView } from "./seatview";
 import { useStyles } from "./styles";
 
 const EMPHASIS: ReadonlySet<BreakdownKey> = new Set(["totalCost", "totalCostWithTax", "costPerAnswer", "costPerMinute"]);
 
+/** Minutes in prose: the unit's decimals and words ("5,315,462.17 min", "5,315,462.17 分钟"). */
+function minutes(value: Dec, currency: string, lang: Lang): string {
+  return `${formatNumber(value, "minutes", lang)} ${unitWords("minutes", currency, lang)}`;
+}
+
 export function BreakdownTable(p: { readonly breakdown: Breakdown; readonly currency: string }): JSX.Element {
   const { t, lang } = useFields();
   const s = useStyles();
   return (
     <table className={s.table} data-testid="breakdown">
-      <caption className={s.srOnly}>{t.breakdown}</caption>
+      <caption className={s.srOnly}>{t.paneBreakdown}</caption>
       <thead>
         <tr>
           <th scope="col" className={s.thHead}>
-            {t.item}
+            {t.paneItem}
           </th>
           <th scope="col" className={s.thHead} style={{ textAlign: "right" }}>
-            {t.value}
+            {t.paneValue}
           </th>
         </tr>
       </thead>
@@ -39,7 +42,7 @@ export function BreakdownTable(p: { readonly breakdown: Breakdown; readonly curr
               <span className={s.formula}>{pick(line.formula, lang)}</span>
             </th>
             <td className={s.td} data-key={line.key}>
-              {formatValue(line.value, line.unit, p.currency)}
+              {formatValue(line.value, line.unit, p.currency, lang)}
             </td>
           </tr>
         ))}
@@ -54,7 +57,7 @@ function Problems(p: { readonly issues: readonly Issue[]; readonly draft: Draft;
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        {t.fixFirst}
+        {t.paneFixFirst}
         <ul className={s.list} data-testid="problems">
           {p.issues.map((issue, i) => (
             <li key={`${issue.path}-${i}`}>
@@ -77,44 +80,45 @@ function SeatComparison(p: {
   readonly setSeat: (patch: Partial<SeatDraft>) => void;
   readonly view: SeatView | undefined;
 }): JSX.Element {
-  const { t } = useFields();
+  const { t, lang } = useFields();
   const s = useStyles();
   const cur = p.scenario.currency;
   const v = p.view;
-  const perMinuteCost = formatMoney(p.breakdown.values.costPerMinuteWithTax, cur, 4);
+  const money = (x: Dec): string => formatMoney(x, cur, lang);
+  const perMinute = (x: Dec): string => formatMoney(x, cur, lang, UNITS.moneyPerMinute.decimals);
   return (
     <section className={s.section} aria-labelledby="cc-seat-h">
       <h3 id="cc-seat-h" className={s.subheading}>
-        {t.seatVsMinute}
+        {t.paneSeatVsMinute}
       </h3>
-      <p className={s.hint}>{t.seatExplain}</p>
+      <p className={s.hint}>{t.paneSeatExplain}</p>
       <div className={s.cards}>
         <div className={s.card} data-testid="seat-card">
-          <h4 className={s.subheading}>{t.seatView}</h4>
-          <TextField path="seat.dailyRate" label={t.dailyRate} numeric value={p.seat.dailyRate} onChange={(dailyRate) => p.setSeat({ dailyRate })} />
-          <TextField path="seat.workDays" label={t.workDays} numeric value={p.seat.workDays} onChange={(workDays) => p.setSeat({ workDays })} />
-          <TextField path="seat.phoneFee" label={t.phoneFee} numeric value={p.seat.phoneFee} onChange={(phoneFee) => p.setSeat({ phoneFee })} />
+          <h4 className={s.subheading}>{t.paneSeatView}</h4>
+          <TextField path="seat.dailyRate" label={t.paneDailyRate} numeric value={p.seat.dailyRate} onChange={(dailyRate) => p.setSeat({ dailyRate })} />
+          <TextField path="seat.workDays" label={t.paneWorkDays} numeric value={p.seat.workDays} onChange={(workDays) => p.setSeat({ workDays })} />
+          <TextField path="seat.phoneFee" label={t.panePhoneFee} numeric value={p.seat.phoneFee} onChange={(phoneFee) => p.setSeat({ phoneFee })} />
           {v && (
             <>
               <div>
-                {t.seatMonthPrice}
+                {t.paneSeatMonthPrice}
                 <p className={s.figure} data-testid="seat-month-price">
-                  {formatMoney(v.seatMonthPrice, cur)}
+                  {money(v.seatMonthPrice)}
                 </p>
               </div>
               <div>
-                {t.seatTotal(String(p.scenario.staffing.agents), String(p.scenario.staffing.months))}
-                <p className={s.figure}>{formatMoney(v.seatTotal, cur)}</p>
+                {t.paneSeatTotal(String(p.scenario.staffing.agents), String(p.scenario.staffing.months))}
+                <p className={s.figure}>{money(v.seatTotal)}</p>
               </div>
             </>
           )}
         </div>
         <div className={s.card} data-testid="minute-card">
-          <h4 className={s.subheading}>{t.minuteView}</h4>
+          <h4 className={s.subheading}>{t.paneMinuteView}</h4>
           <TextField
             path="seat.perMinutePrice"
-            label={t.perMinutePrice}
-            hint={t.perMinuteHint(perMinuteCost)}
+            label={t.panePerMinutePrice}
+            hint={t.panePerMinuteHint(perMinute(p.breakdown.values.costPerMinuteWithTax))}
             numeric
             placeholder={p.breakdown.values.costPerMinuteWithTax.toDecimalPlaces(4).toString()}
             value={p.seat.perMinutePrice}
@@ -122,23 +126,23 @@ function SeatComparison(p: {
           />
           {v && (
             <div>
-              {t.minuteTotal(formatGrouped(p.breakdown.values.talkMinutes, 0))}
-              <p className={s.figure}>{formatMoney(v.minuteTotal, cur)}</p>
+              {t.paneMinuteTotal(minutes(p.breakdown.values.talkMinutes, cur, lang))}
+              <p className={s.figure}>{money(v.minuteTotal)}</p>
             </div>
           )}
         </div>
       </div>
       {v && (
         <div className={s.card} data-testid="break-even">
-          <h4 className={s.subheading}>{t.breakEven}</h4>
+          <h4 className={s.subheading}>{t.paneBreakEven}</h4>
           <p className={s.figure} data-testid="break-even-minutes">
-            {formatGrouped(v.breakEvenMinutes, 2)}
+            {formatFixed(v.breakEvenMinutes, UNITS.minutes.decimals, lang)}
           </p>
           <p className={s.pre}>
-            {t.breakEvenText(formatGrouped(v.breakEvenMinutes, 2), formatMoney(v.seatMonthPrice, cur), formatMoney(v.perMinutePrice, cur, 4))}{" "}
-            {t.actualPerSeat(formatGrouped(v.actualMinutesPerSeatMonth, 2))}{" "}
-            {v.better === "seat" ? t.seatWins : v.better === "minute" ? t.minuteWins : t.evenWins}{" "}
-            {t.costPerSeatMonth(formatMoney(v.costPerSeatMonthWithTax, cur))}
+            {t.paneBreakEvenText(minutes(v.breakEvenMinutes, cur, lang), money(v.seatMonthPrice), perMinute(v.perMinutePrice))}{" "}
+            {t.paneActualPerSeat(minutes(v.actualMinutesPerSeatMonth, cur, lang))}{" "}
+            {v.better === "seat" ? t.paneSeatWins : v.better === "minute" ? t.paneMinuteWins : t.paneEvenWins}{" "}
+            {t.paneCostPerSeatMonth(money(v.costPerSeatMonthWithTax))}
           </p>
         </div>
       )}
@@ -170,22 +174,22 @@ export function Review(p: ReviewProps): JSX.Element {
     <div className={s.section}>
       <section className={s.section} aria-labelledby="cc-breakdown-h">
         <h3 id="cc-breakdown-h" className={s.subheading}>
-          {t.breakdown}
+          {t.paneBreakdown}
         </h3>
         <BreakdownTable breakdown={b} currency={cur} />
       </section>
       <div className={s.cards}>
         <section className={s.section} aria-labelledby="cc-comp-h">
           <h3 id="cc-comp-h" className={s.subheading}>
-            {t.composition}
+            {t.paneComposition}
           </h3>
-          <CompositionChart breakdown={b} lang={lang} currency={cur} title={t.composition} describe={t.compositionDesc} />
+          <CompositionChart breakdown={b} lang={lang} currency={cur} title={t.paneComposition} describe={t.paneCompositionDesc} />
         </section>
         <section className={s.section} aria-labelledby="cc-util-h">
           <h3 id="cc-util-h" className={s.subheading}>
-            {t.utilisation}
+            {t.paneUtilisation}
           </h3>
-          <Field label={formatPercent(util)} hint={t.utilisationText(formatGrouped(b.values.talkMinutes, 0), formatGrouped(b.values.paidMinutes, 0))}>
+          <Field label={formatValue(util, "ratio", cur, lang)} hint={t.paneUtilisationText(minutes(b.values.talkMinutes, cur, lang), minutes(b.values.paidMinutes, cur, lang))}>
             {/* A double is fine for a bar's length; over 100 % is shown full (the text says how much). */}
             <ProgressBar value={Math.min(1, util.toNumber())} max={1} thickness="large" />
           </Field>

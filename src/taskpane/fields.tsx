@@ -2,15 +2,20 @@
  * Labelled inputs wired to the wizard's problems: each field looks up its own JSON path, shows
  * the core's message in the user's language once the field has been visited (Fluent's Field
  * gives it role="alert" and links it with aria-describedby), and reports blur so it can reveal.
+ * A scenario field is a DraftField: its label, help, required mark and kind are the catalogue's.
  */
 import { createContext, useContext, type ReactNode } from "react";
 import { Field, Input, Textarea } from "@fluentui/react-components";
-import type { Issue } from "./draft";
-import { pick, type Lang, type Strings } from "./i18n";
+import { cataloguePath, fields, nodeAt, pick, SCENARIO, type FieldEntry, type Lang } from "../core";
+import { isRequired, textAt, type Draft, type Issue } from "./draft";
+import { useStyles } from "./styles";
+import type { Words } from "./words";
 
 export interface FieldContext {
   readonly lang: Lang;
-  readonly t: Strings;
+  readonly t: Words;
+  readonly draft: Draft;
+  readonly setText: (path: string, value: string) => void;
   /** Problems by path (already filtered to those the user should see now). */
   readonly visibleIssue: (path: string) => Issue | undefined;
   readonly reveal: (path: string) => void;
@@ -41,16 +46,15 @@ interface TextFieldProps {
   readonly required?: boolean;
   readonly multiline?: boolean;
   readonly list?: string;
-  readonly className?: string;
 }
 
 export function TextField(p: TextFieldProps): JSX.Element {
   const { lang, visibleIssue, reveal } = useFields();
+  const s = useStyles();
   const issue = visibleIssue(p.path);
   const id = fieldId(p.path);
   return (
     <Field
-      className={p.className}
       label={{ children: p.label, htmlFor: id }}
       hint={p.hint}
       required={p.required}
@@ -58,10 +62,11 @@ export function TextField(p: TextFieldProps): JSX.Element {
       validationMessage={issue ? pick(issue.message, lang) : undefined}
     >
       {p.multiline ? (
-        <Textarea id={id} value={p.value} resize="vertical" onChange={(_, d) => p.onChange(d.value)} onBlur={() => reveal(p.path)} />
+        <Textarea id={id} value={p.value} resize="vertical" data-path={p.path} onChange={(_, d) => p.onChange(d.value)} onBlur={() => reveal(p.path)} />
       ) : (
         <Input
           id={id}
+          className={s.input}
           value={p.value}
           placeholder={p.placeholder}
           inputMode={p.numeric ? "decimal" : undefined}
@@ -73,5 +78,50 @@ export function TextField(p: TextFieldProps): JSX.Element {
         />
       )}
     </Field>
+  );
+}
+
+const ENTRIES: ReadonlyMap<string, FieldEntry> = new Map(fields(SCENARIO).map((e) => [e.path, e]));
+
+/** Marked required when the field must be filled wherever it sits (not in an optional group or a list that may be empty). */
+export function requiredMark(path: string): boolean {
+  const entry = ENTRIES.get(cataloguePath(path));
+  if (!entry || !isRequired(entry.node)) return false;
+  return entry.within.every((w) => (w.kind === "group" ? w.spec.optional !== true : (w.spec.minItems ?? 0) > 0));
+}
+
+interface DraftFieldProps {
+  /** The field's path over the draft, e.g. "traffic.streams[2].answered". */
+  readonly path: string;
+  /** Instead of the catalogue's label (a preset labour item is labelled by its name). */
+  readonly label?: string;
+  /** false: leave the catalogue's help out (repeated rows show it once). */
+  readonly help?: boolean;
+  readonly placeholder?: string;
+  readonly list?: string;
+}
+
+/** The input for one scenario field, as the catalogue describes it. */
+export function DraftField(p: DraftFieldProps): JSX.Element {
+  const { lang, draft, setText } = useFields();
+  const node = nodeAt(SCENARIO, p.path);
+  // A path the catalogue does not know is a wiring mistake in the steps, not user input.
+  if (node?.kind !== "number" && node?.kind !== "text") throw new Error(`no catalogue field at ${p.path}`);
+  const { spec } = node;
+  const multiline = node.kind === "text" && node.spec.multiline === true;
+  return (
+    <TextField
+      path={p.path}
+      label={p.label ?? pick(spec.label, lang)}
+      hint={p.help === false || spec.help === undefined ? undefined : pick(spec.help, lang)}
+      required={requiredMark(p.path)}
+      numeric={node.kind === "number"}
+      multiline={multiline}
+      placeholder={p.placeholder}
+      list={p.list}
+      value={textAt(draft, p.path)}
+      // ISO codes are capitals; typing "cny" should not be an error.
+      onChange={(v) => setText(p.path, spec.unit === "currency" ? v.toUpperCase() : v)}
+    />
   );
 }

@@ -4,8 +4,10 @@
  * Values are kept as typed (the wizard validates them like any field); only rows that cannot be
  * traffic lines at all are reported.
  */
-import { newId, parseNumber, type StreamRow } from "./draft";
 import type { LocalizedText } from "../core";
+import { TASKPANE } from "../core/sentences/taskpane";
+import { emptyStream, parseNumber, type StreamRow } from "./draft";
+import { both } from "./words";
 
 export interface PasteResult {
   readonly rows: StreamRow[];
@@ -34,17 +36,14 @@ export function parseTrafficPaste(text: string): PasteResult {
     if (!seenData && !isNumeric(answered) && !isNumeric(avg)) return;
     seenData = true;
     if (cells.length < 3) {
-      problems.push({
-        row: index + 1,
-        message: { en: "needs at least 3 columns: name, answered, average talk seconds", zh: "至少需要 3 列：名称、应答量、通话均长" },
-      });
+      problems.push({ row: index + 1, message: TASKPANE.panePasteTooFew });
       return;
     }
     if (cells.length > 4) {
-      problems.push({ row: index + 1, message: { en: `has ${cells.length} columns; expected 3 or 4`, zh: `有 ${cells.length} 列，应为 3 或 4 列` } });
+      problems.push({ row: index + 1, message: both(TASKPANE.panePasteTooMany, cells.length) });
       return;
     }
-    rows.push({ id: newId("s"), name, answered, avgTalkSeconds: avg, talkMinutes: minutes });
+    rows.push({ ...emptyStream(), name, answered, avgTalkSeconds: avg, talkMinutes: minutes });
   });
   return { rows, problems };
 }

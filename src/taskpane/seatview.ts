@@ -3,7 +3,8 @@
  * per seat-month, seeds 000/001) against a per-minute price, and the talk time per seat-month at
  * which they bring in the same — the core's breakEvenUnits over its seatCost.
  */
-import { D, breakEvenUnits, divide, seatCost, type Breakdown, type Dec, type Result, type Scenario } from "../core";
+import { D, breakEvenUnits, divide, negativeError, notFiniteError, seatCost, type Breakdown, type Dec, type Result, type Scenario } from "../core";
+import { TASKPANE } from "../core/sentences/taskpane";
 import { parseNumber, type Issue } from "./draft";
 
 /** The view's own inputs (not part of the scenario file). */
@@ -36,13 +37,10 @@ export interface SeatView {
 function value(path: string, text: string, issues: Issue[]): Dec | undefined {
   const n = parseNumber(text);
   if (text.trim() === "") {
-    issues.push({ path, message: { en: "is required", zh: "必填" } });
+    issues.push({ path, message: TASKPANE.paneRequired });
     return undefined;
   }
-  if (n === undefined) {
-    issues.push({ path, message: { en: "must be a finite number", zh: "必须是有限数值" } });
-    return undefined;
-  }
+  if (n === undefined) return take(notFiniteError(path), path, issues);
   return new D(String(n));
 }
 
@@ -74,7 +72,7 @@ export function computeSeatView(draft: SeatDraft, scenario: Scenario, breakdown:
   const one = new D(1);
   const seatMonth = take(seatCost(rate, days, one, one, phone), "seat.dailyRate", issues);
   const seatTotal = take(seatCost(rate, days, months, seats, phone), "seat.dailyRate", issues);
-  if (perMinute.isNegative()) issues.push({ path: "seat.perMinutePrice", message: { en: `must be ≥ 0 (got ${perMinute.toString()})`, zh: `不能为负数（当前为 ${perMinute.toString()}）` } });
+  if (perMinute.isNegative()) take(negativeError("seat.perMinutePrice", perMinute), "seat.perMinutePrice", issues);
   if (seatMonth === undefined || seatTotal === undefined || issues.length > 0) return { issues };
   const breakEven = take(breakEvenUnits(seatMonth, perMinute), "seat.perMinutePrice", issues);
   const seatMonths = seats.times(months);

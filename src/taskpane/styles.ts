@@ -20,7 +20,9 @@ export const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: "12px", minWidth: "0" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, ":focus": { outlineStyle: "none" }, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))", columnGap: "12px", rowGap: "8px", alignItems: "start" },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))", columnGap: "12px", rowGap: "8px", alignItems: "start", "> *": { minWidth: 0 } },
+  // Fluent's Input is at least 200 px wide, wider than a grid column at the pane's 350–450 px: it fills its cell instead.
+  input: { minWidth: 0 },
   fieldset: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,

@@ -3,11 +3,11 @@
  * breakdown sheet and the stored scenario inside Excel. The exceljs writer is loaded only when a
  * download is asked for, so the pane's first render does not wait for it.
  */
-import type { LocalizedText, Scenario } from "../core";
+import { pick, type Lang, type LocalizedText, type Scenario } from "../core";
+import { TASKPANE } from "../core/sentences/taskpane";
 import { readStoredScenarios, writeToExcel } from "../workbook/officeWriter";
 import { buildPlan, type FormulaMode } from "../workbook/plan";
 import type { StoredRead } from "../workbook/storedScenario";
-import type { Lang } from "./i18n";
 
 export type StoredResult =
   | { readonly kind: "none" }
@@ -47,7 +47,7 @@ function customXmlSupported(): boolean {
 }
 
 async function insert(scenario: Scenario, output: SheetOutput, confirmUpdate: (sheetName: string) => Promise<boolean>): Promise<InsertOutcome> {
-  if (!customXmlSupported()) throw new Error(output.lang === "zh" ? "此版本的 Excel 不支持 ExcelApi 1.5，无法写入。" : "This version of Excel lacks ExcelApi 1.5, which the breakdown sheet needs.");
+  if (!customXmlSupported()) throw new Error(pick(TASKPANE.paneNeedsExcelApi, output.lang));
   const out = await Excel.run((context) => writeToExcel(context, buildPlan(scenario, output), { confirmOverwrite: confirmUpdate }));
   return { written: out.status !== "cancelled", sheetName: out.sheetName, ...(out.status === "created" && out.renamedFrom ? { renamedFrom: out.renamedFrom } : {}) };
 }

@@ -11,9 +11,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { breakdownNumbers, computeBreakdown, validateScenario, type Scenario } from "../../src/core";
+import { breakdownNumbers, computeBreakdown, formatValue, validateScenario, type Scenario } from "../../src/core";
 import example from "../../examples/worked-example.json";
-import { formatValue } from "../../src/taskpane/format";
 import { buildPlan } from "../../src/workbook/plan";
 import { customXmlParts } from "../../src/workbook/exceljsWriter";
 import { readStoredScenario } from "../../src/workbook/storedScenario";
@@ -32,7 +31,7 @@ const core = ((): ReturnType<typeof computeBreakdown> & { ok: true } => {
 })();
 
 /** The review's figures as the core computes them, formatted the way the wizard formats them. */
-const expectedText: Record<string, string> = Object.fromEntries(core.value.lines.map((l) => [l.key, formatValue(l.value, l.unit, worked.currency)]));
+const expectedText: Record<string, string> = Object.fromEntries(core.value.lines.map((l) => [l.key, formatValue(l.value, l.unit, worked.currency, "en")]));
 
 let server: StaticServer;
 let browser: Browser;

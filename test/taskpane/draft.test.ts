@@ -3,11 +3,9 @@
  * paths with the core's own messages, pasted rows, number display and the seat view.
  */
 import fc from "fast-check";
-import { D, breakEvenUnits, computeBreakdown, validateScenario, type Scenario } from "../../src/core";
+import { D, breakEvenUnits, computeBreakdown, formatFixed, formatMoney, formatValue, languageFrom, validateScenario, type Scenario } from "../../src/core";
 import example from "../../examples/worked-example.json";
 import { analyse, draftFromScenario, emptyDraft, LABOR_PRESETS, parseNumber, percentText, type Draft } from "../../src/taskpane/draft";
-import { formatGrouped, formatMoney, formatPercent, formatValue } from "../../src/taskpane/format";
-import { languageFrom } from "../../src/taskpane/i18n";
 import { parseTrafficPaste } from "../../src/taskpane/paste";
 import { computeSeatView, SEAT_DEFAULTS } from "../../src/taskpane/seatview";
 
@@ -180,19 +178,19 @@ describe("pasting rows from Excel", () => {
 
 describe("display", () => {
   test("grouping and half-up rounding on the exact value", () => {
-    expect(formatGrouped(new D("1234567.895"), 2)).toBe("1,234,567.90");
-    expect(formatGrouped(new D("999.994"), 2)).toBe("999.99");
-    expect(formatGrouped(new D("-0.001"), 2)).toBe("0.00");
-    expect(formatGrouped(new D("-1234.5"), 0)).toBe("-1,235");
-    expect(formatMoney(new D("167600"), "CNY")).toBe("¥167,600.00");
-    expect(formatMoney(new D("1"), "XAF")).toBe("XAF 1.00");
-    expect(formatPercent(new D("0.68")).toString()).toBe("68.00%");
+    expect(formatFixed(new D("1234567.895"), 2, "en")).toBe("1,234,567.90");
+    expect(formatFixed(new D("999.994"), 2, "zh")).toBe("999.99");
+    expect(formatFixed(new D("-0.001"), 2, "en")).toBe("0.00");
+    expect(formatFixed(new D("-1234.5"), 0, "en")).toBe("-1,235");
+    expect(formatMoney(new D("167600"), "CNY", "zh")).toBe("¥167,600.00");
+    expect(formatMoney(new D("1"), "XAF", "en")).toBe("XAF 1.00");
+    expect(formatValue(new D("0.68"), "ratio", "CNY", "en")).toBe("68.00%");
   });
 
   test("the seed's recruitment, training and management lines display as the page prints them", () => {
     const b = computeBreakdown(worked);
     if (!b.ok) throw new Error("example must compute");
-    const byKey = Object.fromEntries(b.value.lines.map((l) => [l.key, formatValue(l.value, l.unit, "CNY")]));
+    const byKey = Object.fromEntries(b.value.lines.map((l) => [l.key, formatValue(l.value, l.unit, "CNY", "zh")]));
     // seeds/002: 419 × 400 = 167 600; 419 × 7 × 30 = 87 990; 4 500 × 12 × 9 = 486 000.
     expect(byKey.recruitmentCost).toBe("¥167,600.00");
     expect(byKey.trainingCost).toBe("¥87,990.00");

@@ -7,10 +7,9 @@
  */
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { computeBreakdown, validateScenario, type Scenario } from "../../src/core";
+import { computeBreakdown, formatValue, validateScenario, type Scenario } from "../../src/core";
 import example from "../../examples/worked-example.json";
 import { App } from "../../src/taskpane/App";
-import { formatValue } from "../../src/taskpane/format";
 import type { HostInfo } from "../../src/taskpane/host";
 import type { StoredResult, WorkbookPort } from "../../src/taskpane/workbookPort";
 
@@ -120,7 +119,7 @@ function reviewValues(): Record<string, string> {
 function expectedValues(s: Scenario): Record<string, string> {
   const b = computeBreakdown(s);
   if (!b.ok) throw new Error("breakdown expected");
-  return Object.fromEntries(b.value.lines.map((l) => [l.key, formatValue(l.value, l.unit, s.currency)]));
+  return Object.fromEntries(b.value.lines.map((l) => [l.key, formatValue(l.value, l.unit, s.currency, "en")]));
 }
 
 describe("standalone", () => {

@@ -8,12 +8,13 @@ import { CORE } from "./core";
 import { FORMULAS } from "./formulas";
 import { FUNCTIONS } from "./functions";
 import { SCHEMA } from "./schema";
+import { TASKPANE } from "./taskpane";
 import { VALIDATION } from "./validation";
 import { WORKBOOK } from "./workbook";
 
-export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK } as const;
+export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK, TASKPANE } as const;
 
-export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK };
+export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK, ...TASKPANE };
 
 export type SentenceKey = keyof typeof SENTENCES;
 export { filled, inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";

@@ -1,0 +1,122 @@
+/**
+ * The scenario being edited, as the user typed it: the catalogue's tree with every figure and text
+ * a string (so "1." or "" survive between keystrokes and steps) and every list row keyed by an id.
+ * Its shape, its fresh values and its reading of a scenario all come from the catalogue
+ * (core/catalogue/scenario.ts), so a field added there is in the draft without a change here.
+ */
+import { SCENARIO, type Children, type GroupNode, type ListNode, type LiteralNode, type LocalizedText, type NumberNode, type Scenario, type TextNode } from "../../core";
+import { figureText } from "./numbers";
+import { LABOR_PRESETS, PRESET_LIST, presetNamed, type LaborPreset, type LaborPresetKey } from "./presets";
+
+type Fields<C extends Children> = { readonly [K in keyof C as C[K] extends LiteralNode ? never : K]: DraftOf<C[K]> };
+type DraftOf<N> = N extends GroupNode<infer C> ? Fields<C> : N extends ListNode<infer C> ? readonly Row<C>[] : string;
+
+/** A list row: its fields, an id that keeps React keys and focus stable, and the preset it stands for. */
+export type Row<C extends Children> = Fields<C> & { readonly id: string; readonly preset?: LaborPresetKey };
+
+export type Draft = Fields<typeof SCENARIO.children>;
+export type StreamRow = Draft["traffic"]["streams"][number];
+export type CostRow = Draft["costs"]["labor"][number];
+
+export interface Issue {
+  /** JSON path over the draft ("" for the whole scenario). */
+  readonly path: string;
+  readonly message: LocalizedText;
+}
+
+/** The draft seen without its static type, for the walks over the catalogue. */
+export type Loose = { readonly [key: string]: unknown };
+
+export function isLoose(v: unknown): v is Loose {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+export function rowsOf(v: unknown): Loose[] {
+  return Array.isArray(v) ? v.filter(isLoose) : [];
+}
+
+export function join(base: string, key: string): string {
+  return base === "" ? key : `${base}.${key}`;
+}
+
+let nextId = 0;
+/** Row ids keep React keys and focus stable while rows are added and removed. */
+export function newId(prefix: string): string {
+  nextId += 1;
+  return `${prefix}${nextId}`;
+}
+
+/** What a fresh draft holds for a field: the catalogue's suggested value, else its default, else blank. */
+function prefill(node: NumberNode | TextNode): string {
+  if (node.kind === "text") return node.spec.suggested ?? node.spec.default ?? "";
+  const v = node.spec.suggested ?? node.spec.default;
+  return v === undefined ? "" : figureText(v, node.spec.unit);
+}
+
+function emptyGroup(children: Children, path: string): Loose {
+  const out: Record<string, unknown> = {};
+  for (const [key, node] of Object.entries(children)) {
+    const p = join(path, key);
+    if (node.kind === "number" || node.kind === "text") out[key] = prefill(node);
+    else if (node.kind === "group") out[key] = emptyGroup(node.children, p);
+    else if (node.kind === "list") out[key] = p === PRESET_LIST ? presetRows(node) : Array.from({ length: node.spec.minItems ?? 0 }, () => emptyRow(node));
+  }
+  return out;
+}
+
+function emptyRow(list: ListNode): Loose {
+  return { id: newId("r"), ...emptyGroup(list.item, "") };
+}
+
+function presetRow(list: ListNode, preset: LaborPreset): Loose {
+  return { ...emptyRow(list), preset: preset.key, name: preset.zh };
+}
+
+function presetRows(list: ListNode): Loose[] {
+  return LABOR_PRESETS.map((p) => presetRow(list, p));
+}
+
+const STREAMS = SCENARIO.children.traffic.children.streams;
+const LABOR = SCENARIO.children.costs.children.labor;
+
+// The walks build exactly the row types above from the same catalogue nodes.
+export const emptyStream = (): StreamRow => emptyRow(STREAMS) as unknown as StreamRow;
+export const emptyCost = (): CostRow => emptyRow(LABOR) as unknown as CostRow;
+
+/** A fresh scenario: the catalogue's suggested values (China's usual hours), everything scenario-specific blank. */
+export function emptyDraft(name: string): Draft {
+  return { ...(emptyGroup(SCENARIO.children, "") as unknown as Draft), name };
+}
+
+// ---------------------------------------------------------------- scenario → draft
+
+function fromGroup(children: Children, value: Loose, path: string): Loose {
+  const out: Record<string, unknown> = {};
+  for (const [key, node] of Object.entries(children)) {
+    const v = value[key];
+    const p = join(path, key);
+    if (node.kind === "number") out[key] = typeof v === "number" ? figureText(v, node.spec.unit) : "";
+    else if (node.kind === "text") out[key] = typeof v === "string" ? v : "";
+    // An absent group shows as in a fresh draft (management's months pre-filled).
+    else if (node.kind === "group") out[key] = isLoose(v) ? fromGroup(node.children, v, p) : emptyGroup(node.children, p);
+    else if (node.kind === "list") out[key] = p === PRESET_LIST ? laborRows(node, rowsOf(v)) : rowsOf(v).map((r) => ({ id: newId("r"), ...fromGroup(node.item, r, "") }));
+  }
+  return out;
+}
+
+/** Labour lines in the file's order (recognised presets keep their fixed name), then the missing presets. */
+function laborRows(list: ListNode, lines: readonly Loose[]): Loose[] {
+  const used = new Set<LaborPresetKey>();
+  const rows = lines.map((line) => {
+    const row = { id: newId("r"), ...fromGroup(list.item, line, "") };
+    const preset = presetNamed(typeof line.name === "string" ? line.name : "");
+    if (preset === undefined || used.has(preset)) return row;
+    used.add(preset);
+    return { ...row, preset };
+  });
+  return [...rows, ...LABOR_PRESETS.filter((p) => !used.has(p.key)).map((p) => presetRow(list, p))];
+}
+
+export function draftFromScenario(s: Scenario): Draft {
+  return fromGroup(SCENARIO.children, s, "") as unknown as Draft;
+}

@@ -1,0 +1,46 @@
+/**
+ * Numbers as analysts type them, and back: thousands separators and a leading "+" are fine, and
+ * a rate (unit "ratio") may be typed as a percentage ("6%") or a fraction ("0.06").
+ */
+import { D, type Unit } from "../../core";
+
+/** The typed number without separators ("1,234.5" → "1234.5"), or undefined when it is not one. */
+function numberText(text: string): string | undefined {
+  const t = text.trim().replace(/[,\s\u00a0\u202f\u2009_]/g, "").replace(/^\+/, "");
+  return /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) ? t : undefined;
+}
+
+/**
+ * A typed number, tolerant of how spreadsheets show them: thousands separators (",", spaces,
+ * the narrow no-break space) and a leading "+". undefined when it is not a number.
+ */
+export function parseNumber(text: string): number | undefined {
+  const t = numberText(text);
+  if (t === undefined) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** "6%" or "0.06" → 0.06; undefined when it is not a number. */
+export function parseRate(text: string): number | undefined {
+  const t = text.trim();
+  if (!t.endsWith("%")) return parseNumber(t);
+  const digits = numberText(t.slice(0, -1));
+  // Divided as typed, not via a double of the percentage, so "6%" is exactly the 0.06 typed as "0.06".
+  return digits === undefined ? undefined : parseNumber(new D(digits).div(100).toString());
+}
+
+/** 0.06 → "6%": exact via Decimal, so the text parses back to the same number. */
+export function percentText(rate: number): string {
+  return `${new D(String(rate)).times(100).toString()}%`;
+}
+
+/** A figure of `unit` as the wizard types it. */
+export function figureText(value: number, unit: Unit): string {
+  return unit === "ratio" ? percentText(value) : String(value);
+}
+
+/** A figure typed in a field of `unit`. */
+export function parseFigure(text: string, unit: Unit): number | undefined {
+  return unit === "ratio" ? parseRate(text) : parseNumber(text);
+}

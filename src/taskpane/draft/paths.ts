@@ -1,0 +1,78 @@
+/**
+ * Paths over the draft — the JSON paths of the scenario, with list rows at their draft index
+ * (`costs.labor[3].amount`) — and the wizard's steps: which step shows which part of the catalogue.
+ */
+import { SCENARIO, type Children, type LocalizedText } from "../../core";
+import { TASKPANE } from "../../core/sentences/taskpane";
+import { isLoose, join, rowsOf, type Draft, type Loose } from "./model";
+
+/** "costs.labor[3].amount" → ["costs", "labor", 3, "amount"]. */
+export function tokens(path: string): (string | number)[] {
+  return Array.from(path.matchAll(/([^.[\]]+)|\[(\d+)\]/g), (m) => (m[2] === undefined ? (m[1] ?? "") : Number(m[2])));
+}
+
+/** The text typed at a path ("" when the path leads nowhere). */
+export function textAt(draft: Draft, path: string): string {
+  let v: unknown = draft;
+  for (const key of tokens(path)) v = typeof key === "number" ? (Array.isArray(v) ? (v as unknown[])[key] : undefined) : isLoose(v) ? v[key] : undefined;
+  return typeof v === "string" ? v : "";
+}
+
+function replaced(node: unknown, keys: readonly (string | number)[], value: string): unknown {
+  const [key, ...rest] = keys;
+  if (key === undefined) return value;
+  if (typeof key === "number") {
+    const rows = Array.isArray(node) ? (node as unknown[]) : [];
+    return rows.map((row, i) => (i === key ? replaced(row, rest, value) : row));
+  }
+  const group = isLoose(node) ? node : {};
+  return { ...group, [key]: replaced(group[key], rest, value) };
+}
+
+/** The draft with the text at `path` replaced (every other object shared). */
+export function withText(draft: Draft, path: string, value: string): Draft {
+  return replaced(draft, tokens(path), value) as Draft;
+}
+
+/** Every input the draft shows, in the catalogue's order (a preset row's fixed name is not an input). */
+export function fieldPaths(draft: Draft): string[] {
+  const out: string[] = [];
+  const visit = (children: Children, value: Loose, path: string): void => {
+    for (const [key, node] of Object.entries(children)) {
+      const p = join(path, key);
+      if (node.kind === "number" || node.kind === "text") {
+        if (!(key === "name" && value.preset !== undefined)) out.push(p);
+      } else if (node.kind === "group") {
+        const group = value[key];
+        visit(node.children, isLoose(group) ? group : {}, p);
+      }
+      else if (node.kind === "list") rowsOf(value[key]).forEach((row, i) => visit(node.item, row, `${p}[${i}]`));
+    }
+  };
+  visit(SCENARIO.children, draft, "");
+  return out;
+}
+
+// ---------------------------------------------------------------- steps
+
+export const STEP_COUNT = 5;
+export const REVIEW = 4;
+
+type TopKey = Exclude<keyof typeof SCENARIO.children, "version">;
+
+/** The step of each top-level field of the catalogue: a new one fails the type check until it has a step. */
+const STEP_OF: Readonly<Record<TopKey, number>> = { name: 0, currency: 0, notes: 0, traffic: 1, staffing: 2, costs: 3, taxRate: 3 };
+
+const C = SCENARIO.children;
+/** Steps 1–4 are named by the catalogue's groups; the review is the pane's own. */
+const STEP_NAMES: readonly LocalizedText[] = [SCENARIO.spec.label, C.traffic.spec.label, C.staffing.spec.label, C.costs.spec.label, TASKPANE.paneReview];
+
+export function stepName(step: number): LocalizedText {
+  return STEP_NAMES[step] ?? TASKPANE.paneReview;
+}
+
+/** Which wizard step (0-based) a path belongs to; paths outside the scenario (the seat view's) are 0. */
+export function stepOfPath(path: string): number {
+  const top = tokens(path)[0];
+  return typeof top === "string" && top in STEP_OF ? STEP_OF[top as TopKey] : 0;
+}

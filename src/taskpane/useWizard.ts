@@ -1,0 +1,196 @@
+/**
+ * The wizard's behaviour around the reducer (state.ts): host detection and restore, language,
+ * focus between steps, which problems show where, and the file and workbook actions. The
+ * components only render what this returns and call its actions.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { inLang, LANG_TAG, parseScenario, type Lang, type Scenario } from "../core";
+import { TASKPANE } from "../core/sentences/taskpane";
+import { analyse, draftFromScenario, fieldPaths, REVIEW, stepOfPath, type Draft, type Issue } from "./draft";
+import { fieldId, type FieldContext } from "./fields";
+import { download, exampleScenario, XLSX_TYPE } from "./files";
+import { browserLanguage, detectHost, type HostInfo } from "./host";
+import { computeSeatView, type SeatDraft } from "./seatview";
+import { initialState, reducer, type Status } from "./state";
+import { fileNameFor, workbookPort as defaultPort, type WorkbookPort } from "./workbookPort";
+
+export interface AppProps {
+  /** Injected by tests; the real page detects Office. */
+  readonly detect?: () => Promise<HostInfo>;
+  readonly port?: WorkbookPort;
+  readonly initialLanguage?: string;
+}
+
+const failText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export type Wizard = ReturnType<typeof useWizard>;
+
+export function useWizard(props: AppProps) {
+  const port = props.port ?? defaultPort;
+  const [state, dispatch] = useReducer(reducer, props.initialLanguage ?? browserLanguage(), initialState);
+  const { lang, draft, step, seat, revealed, revealedSteps } = state;
+  const t = useMemo(() => inLang(TASKPANE, lang), [lang]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const mounted = useRef(false);
+
+  const say = useCallback(
+    (text: Status["text"], intent: Status["intent"] = "info", details?: Status["details"]) => dispatch({ type: "status", status: { text, intent, details } }),
+    [],
+  );
+  const load = (scenario: Scenario, text: Status["text"], details?: Status["details"]): void =>
+    dispatch({ type: "load", draft: draftFromScenario(scenario), status: { text, intent: "success", details } });
+
+  const analysis = useMemo(() => analyse(draft), [draft]);
+  const seatResult = useMemo(
+    () => (analysis.scenario && analysis.breakdown ? computeSeatView(seat, analysis.scenario, analysis.breakdown) : { issues: [] as Issue[], view: undefined }),
+    [seat, analysis],
+  );
+
+  // ------------------------------------------------------------ host, language, restore
+  useEffect(() => {
+    let live = true;
+    void (props.detect ?? detectHost)().then(async (host) => {
+      if (!live) return;
+      dispatch({ type: "hostDetected", host });
+      if (host.kind !== "excel") return;
+      const stored = await port.readStored();
+      if (!live) return;
+      if (stored.kind === "ok") load(stored.scenario, (x) => x.paneRestored, stored.warnings);
+      else if (stored.kind === "bad") say((x) => x.paneRestoreFailed, "error", [stored.reason]);
+    });
+    return () => {
+      live = false;
+    };
+    // Once per mount: host detection and restore happen when the pane opens.
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = LANG_TAG[lang];
+    document.title = t.paneAppTitle;
+  }, [lang, t]);
+
+  // First paint of step 1: the bench reads this mark (navigation start → wizard visible).
+  useEffect(() => {
+    if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark("cc-wizard-visible");
+  }, []);
+
+  // Move focus to the new step's heading (or to the field a problem link points at).
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    const target = pendingFocus.current;
+    pendingFocus.current = null;
+    const el = target ? document.getElementById(fieldId(target)) : null;
+    (el ?? headingRef.current)?.focus();
+  }, [step]);
+
+  // ------------------------------------------------------------ problems shown where
+  const fields = useMemo(() => new Set(fieldPaths(draft)), [draft]);
+  const allIssues = useMemo(() => [...analysis.issues, ...seatResult.issues], [analysis.issues, seatResult.issues]);
+  const isVisible = useCallback(
+    (path: string) => path.startsWith("seat.") || revealed.has(path) || revealedSteps.has(stepOfPath(path)),
+    [revealed, revealedSteps],
+  );
+  const ctx: FieldContext = useMemo(
+    () => ({
+      lang,
+      t,
+      draft,
+      setText: (path, value) => dispatch({ type: "type", path, value }),
+      visibleIssue: (path) => allIssues.find((i) => i.path === path && isVisible(path)),
+      reveal: (path) => dispatch({ type: "reveal", path }),
+    }),
+    [lang, t, draft, allIssues, isVisible],
+  );
+  const problemsOn = (n: number): readonly Issue[] => (n === REVIEW ? [] : analysis.issues.filter((i) => stepOfPath(i.path) === n && isVisible(i.path)));
+  /** Problems of the current step that no field shows (e.g. "no talk time at all"). */
+  const stepLevel = problemsOn(step).filter((i) => !fields.has(i.path));
+
+  // ------------------------------------------------------------ navigation
+  const goToStep = (n: number): void => dispatch({ type: "goTo", step: n });
+  const goToField = (path: string): void => {
+    const target = stepOfPath(path);
+    if (path.startsWith("seat.") || target === step) {
+      document.getElementById(fieldId(path))?.focus();
+      return;
+    }
+    pendingFocus.current = path;
+    goToStep(target);
+  };
+
+  // ------------------------------------------------------------ files
+  const openFile = async (file: File): Promise<void> => {
+    const parsed = parseScenario(await file.text());
+    if (parsed.ok) load(parsed.scenario, (x) => x.paneOpened(file.name));
+    else say((x) => x.paneOpenFailed(file.name), "error", parsed.issues.map(({ path, message }) => (path ? { en: `${path}: ${message.en}`, zh: `${path}: ${message.zh}` } : message)));
+  };
+  const save = (): void => {
+    if (!analysis.scenario) {
+      say((x) => x.paneCannotSave, "error");
+      goToStep(REVIEW);
+      return;
+    }
+    const name = fileNameFor(analysis.scenario.name, "json");
+    download(`${JSON.stringify(analysis.scenario, null, 2)}\n`, "application/json", name);
+    say((x) => x.paneSaved(name), "success");
+  };
+
+  // ------------------------------------------------------------ workbook
+  const withBusy = async (work: (scenario: Scenario) => Promise<void>): Promise<void> => {
+    if (!analysis.scenario) return;
+    dispatch({ type: "busy", busy: true });
+    try {
+      await work(analysis.scenario);
+    } catch (e) {
+      say((x) => x.paneWorkbookFailed, "error", [failText(e)]);
+    } finally {
+      dispatch({ type: "busy", busy: false });
+    }
+  };
+  const output = { lang, formulas: state.formulas };
+  const downloadXlsx = (): Promise<void> =>
+    withBusy(async (scenario) => {
+      const bytes = await port.xlsx(scenario, output);
+      const name = fileNameFor(scenario.name, "xlsx");
+      download(bytes, XLSX_TYPE, name);
+      say((x) => x.paneDownloaded(name), "success");
+    });
+  const askUpdate = (sheet: string): Promise<boolean> => new Promise((resolve) => dispatch({ type: "confirm", confirm: { sheet, resolve } }));
+  const insert = (): Promise<void> =>
+    withBusy(async (scenario) => {
+      const out = await port.insert(scenario, output, askUpdate);
+      if (out.written) say((x) => (out.renamedFrom ? x.paneInsertedRenamed(out.renamedFrom, out.sheetName) : x.paneInserted(out.sheetName)), "success");
+    });
+  const answer = (yes: boolean): void => {
+    state.confirm?.resolve(yes);
+    dispatch({ type: "confirm", confirm: null });
+  };
+
+  return {
+    state,
+    t,
+    ctx,
+    analysis,
+    seatView: seatResult.view,
+    headingRef,
+    problemsOn,
+    stepLevel,
+    ready: analysis.scenario !== undefined && analysis.breakdown !== undefined,
+    setLang: (l: Lang) => dispatch({ type: "chooseLanguage", lang: l }),
+    setSeat: (patch: Partial<SeatDraft>) => dispatch({ type: "seat", patch }),
+    setFormulas: (formulas: typeof state.formulas) => dispatch({ type: "formulas", formulas }),
+    edit: (update: (d: Draft) => Draft) => dispatch({ type: "edit", update }),
+    announce: (text: Status["text"]) => say(text),
+    goToStep,
+    goToField,
+    loadExample: () => load(exampleScenario(), (x) => x.paneExampleLoaded),
+    openFile,
+    save,
+    downloadXlsx,
+    insert,
+    answer,
+  };
+}
