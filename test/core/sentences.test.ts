@@ -5,11 +5,11 @@ import { BOOK_PARTS, SENTENCES, type Sentence } from "../../src/core/sentences";
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
 /**
- * Keys whose English must keep a Chinese term (none yet; e.g. a help text naming 营改增 would be
- * listed here), and keys whose Chinese side has no Chinese script of its own.
+ * Keys whose English must keep Chinese script, and keys whose Chinese side has none: the
+ * language switch names each language in itself (中文 / English), in both interfaces.
  */
-const ENGLISH_WITH_CHINESE: ReadonlySet<string> = new Set<string>([]);
-const CHINESE_WITHOUT_CJK: ReadonlySet<string> = new Set<string>([]);
+const ENGLISH_WITH_CHINESE: ReadonlySet<string> = new Set<string>(["paneLanguageZh"]);
+const CHINESE_WITHOUT_CJK: ReadonlySet<string> = new Set<string>(["paneLanguageEn"]);
 
 /** Figures to fill a sentence with; any of a sentence's parameters accepts a short numeral. */
 const SAMPLE = ["3", "7", "12", "5"];
