@@ -46,7 +46,8 @@ export interface FunctionsMetadata {
   functions: FunctionMeta[];
 }
 /** zh-CN strings: per function id, its description and one string per parameter name. */
-export type ZhStrings = Record<string, { description: string; parameters: Record<string, string> }>;
+/** Read from reviewed JSON files: an entry may lack its parameters until someone writes them. */
+export type ZhStrings = Record<string, { description: string; parameters?: Record<string, string> }>;
 
 /** A JSDoc line starting with the tag (mentions of it in prose, as in args.ts, don't count). */
 const CUSTOM_FUNCTION_TAG = /^\s*\*\s*@customfunction\b/im;
@@ -101,7 +102,7 @@ export function extraZh(en: FunctionsMetadata, zh: ZhStrings): string[] {
       extra.push(id);
       continue;
     }
-    for (const p of Object.keys(s.parameters)) if (!f.parameters.some((q) => q.name === p)) extra.push(`${id}.${p}`);
+    for (const p of Object.keys(s.parameters ?? {})) if (!f.parameters.some((q) => q.name === p)) extra.push(`${id}.${p}`);
   }
   return extra;
 }

@@ -93,6 +93,8 @@ export function tierFee(volume: Dec, thresholds: readonly Dec[], prices: readonl
     }
     return ok(fee);
   }
+  // Node callers may pass any string: what is neither mode is refused below.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (mode === "volume") {
     let price = prices[0] as Dec;
     for (let i = 1; i < thresholds.length && volume.gt(thresholds[i] as Dec); i++) price = prices[i] as Dec;

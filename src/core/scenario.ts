@@ -7,7 +7,7 @@
 import type { z } from "zod";
 import { MAX_FIGURE } from "./catalogue/nodes";
 import { SCENARIO } from "./catalogue/scenario";
-import { notJson, schemaIssues, type SchemaIssue } from "./schemaIssues";
+import { notJson, schemaIssues, shownAsJson, type SchemaIssue } from "./schemaIssues";
 import { filled, SENTENCES } from "./sentences";
 
 /** The largest figure a scenario may hold (see MAX_FIGURE). */
@@ -31,7 +31,7 @@ export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; issu
 /** Validate an already-parsed value as a scenario, listing every problem with its path. */
 export function validateScenario(value: unknown): ScenarioCheck {
   if (typeof value === "object" && value !== null && "version" in value && value.version !== SCENARIO_VERSION) {
-    const shown = JSON.stringify(value.version) ?? String(value.version);
+    const shown = shownAsJson(value.version);
     return { ok: false, issues: [{ path: "version", message: filled(SENTENCES.unsupportedVersion, shown, String(SCENARIO_VERSION)) }] };
   }
   const parsed = scenarioSchema.safeParse(value);

@@ -82,12 +82,14 @@ function got(value: unknown): LocalizedText {
 }
 
 /** A value as JSON writes it; what JSON cannot hold (a function, a symbol) by its kind. */
-function json(value: unknown): string {
-  return JSON.stringify(value) ?? typeof value;
+export function shownAsJson(value: unknown): string {
+  // JSON.stringify gives undefined for a function or a symbol, whatever its typing says.
+  const text = JSON.stringify(value) as string | undefined;
+  return text ?? typeof value;
 }
 
 function quoted(values: readonly unknown[]): LocalizedText {
-  const list = values.map(json);
+  const list = values.map(shownAsJson);
   return { en: list.join(S.schemaListSeparator.en), zh: list.join(S.schemaListSeparator.zh) };
 }
 
@@ -137,14 +139,14 @@ function issueText(issue: z.ZodIssue, input?: unknown): LocalizedText {
       if (issue.received === "undefined") return S.schemaRequired;
       return worded(S.schemaWrongType, typeWord(issue.expected), typeWord(issue.received));
     case "invalid_literal": {
-      const want = json(issue.expected);
+      const want = shownAsJson(issue.expected);
       if (issue.received === undefined) return filled(S.schemaRequiredLiteral, want);
-      return filled(S.schemaWrongLiteral, want, json(issue.received));
+      return filled(S.schemaWrongLiteral, want, shownAsJson(issue.received));
     }
     case "unrecognized_keys":
       return worded(issue.keys.length === 1 ? S.schemaUnknownField : S.schemaUnknownFields, quoted(issue.keys));
     case "invalid_enum_value":
-      return worded(S.schemaNotOneOf, quoted(issue.options), json(issue.received));
+      return worded(S.schemaNotOneOf, quoted(issue.options), shownAsJson(issue.received));
     case "invalid_union_discriminator":
       return worded(S.schemaOneOf, quoted(issue.options));
     case "invalid_union":

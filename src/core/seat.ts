@@ -52,6 +52,8 @@ export function priceFromCost(cost: Dec, rate: Dec, method: PricingMethod): Resu
     if (isNeg(rate) || rate.gte(1)) return refuse("outOfRange", "rate", filled(F.marginNotBelowOne, rate.toString()));
     return ok(cost.div(ONE.minus(rate)));
   }
+  // Node callers may pass any string: what is neither method is refused below.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (method === "markup") {
     if (isNeg(rate)) return negativeError("rate", rate);
     return ok(cost.times(ONE.plus(rate)));

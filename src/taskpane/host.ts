@@ -29,7 +29,9 @@ export async function detectHost(timeoutMs = 5000): Promise<HostInfo> {
     const info = await orNullAfter(Office.onReady(), timeoutMs);
     // Compared as a string: Office.HostType may be absent when office.js loaded only in part.
     if (info !== null && String(info.host) === "Excel") {
-      return { kind: "excel", displayLanguage: Office.context?.displayLanguage };
+      // Typed as always present, but absent when office.js loaded only in part.
+      const context = Office.context as Office.Context | undefined;
+      return { kind: "excel", displayLanguage: context?.displayLanguage };
     }
   } catch {
     // An office.js that throws outside Office is as good as none.
@@ -40,5 +42,7 @@ export async function detectHost(timeoutMs = 5000): Promise<HostInfo> {
 /** The browser's language, for standalone use. */
 export function browserLanguage(): string | undefined {
   if (typeof navigator === "undefined") return undefined;
-  return navigator.languages?.[0] ?? navigator.language;
+  // Older browsers have no navigator.languages, whatever the DOM typings say.
+  const languages = navigator.languages as readonly string[] | undefined;
+  return languages?.[0] ?? navigator.language;
 }

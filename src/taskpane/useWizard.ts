@@ -49,13 +49,16 @@ export function useWizard(props: AppProps) {
 
   // ------------------------------------------------------------ host, language, restore
   useEffect(() => {
+    // The pane may close while office.js answers: a flag the cleanup clears, read through a
+    // function so each check sees its current value.
     let live = true;
+    const closed = (): boolean => !live;
     void (props.detect ?? detectHost)().then(async (host) => {
-      if (!live) return;
+      if (closed()) return;
       dispatch({ type: "hostDetected", host });
       if (host.kind !== "excel") return;
       const stored = await port.readStored();
-      if (!live) return;
+      if (closed()) return;
       if (stored.kind === "ok") load(stored.scenario, (x) => x.paneRestored, stored.warnings);
       else if (stored.kind === "bad") say((x) => x.paneRestoreFailed, "error", [stored.reason]);
     });

@@ -43,7 +43,11 @@ async function xlsx(scenario: Scenario, output: SheetOutput): Promise<Uint8Array
 
 /** Custom XML parts (the stored scenario) need ExcelApi 1.5; older hosts still get the sheet. */
 function customXmlSupported(): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.5") === true;
+  if (typeof Office === "undefined") return false;
+  // Typed as always present, but absent outside a host (and on hosts too old to report sets).
+  const context = Office.context as Office.Context | undefined;
+  const requirements = context?.requirements;
+  return requirements?.isSetSupported("ExcelApi", "1.5") === true;
 }
 
 async function insert(scenario: Scenario, output: SheetOutput, confirmUpdate: (sheetName: string) => Promise<boolean>): Promise<InsertOutcome> {

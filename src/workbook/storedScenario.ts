@@ -84,27 +84,27 @@ function xmlCharAllowed(code: number): boolean {
 
 /** Decode XML's five entities and numeric references; anything else is an error (returns null). */
 function decodeEntities(text: string): string | null {
-  let bad = false;
-  const out = text.replace(/&([^;&\s]{0,12});?/g, (whole, body: string) => {
-    if (!whole.endsWith(";")) {
-      bad = true;
-      return "";
-    }
-    const named = NAMED_ENTITIES[body];
-    if (named !== undefined) return named;
-    const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(body);
-    if (!m) {
-      bad = true;
-      return "";
-    }
-    const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2] ?? "", 10);
-    if (!xmlCharAllowed(code)) {
-      bad = true;
-      return "";
-    }
-    return String.fromCodePoint(code);
-  });
-  return bad ? null : out;
+  const decoded: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/&([^;&\s]{0,12});?/g)) {
+    const char = entityChar(m[0], m[1] ?? "");
+    if (char === null) return null;
+    decoded.push(text.slice(last, m.index), char);
+    last = m.index + m[0].length;
+  }
+  decoded.push(text.slice(last));
+  return decoded.join("");
+}
+
+/** One entity's character, or null when it is unterminated, unknown or not an XML character. */
+function entityChar(whole: string, body: string): string | null {
+  if (!whole.endsWith(";")) return null;
+  const named = NAMED_ENTITIES[body];
+  if (named !== undefined) return named;
+  const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(body);
+  if (!m) return null;
+  const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2] ?? "", 10);
+  return xmlCharAllowed(code) ? String.fromCodePoint(code) : null;
 }
 
 // One root element with attributes and text only. Each part matches a disjoint set of characters,

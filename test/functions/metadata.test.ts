@@ -116,7 +116,7 @@ test("every id and parameter has a zh-CN string, and none is stale", () => {
 test("the zh-CN check itself catches a missing parameter string", () => {
   const zh = readZhStrings();
   const seat = zh.SEATCOST as (typeof zh)[string];
-  const { workDays: _dropped, ...rest } = seat.parameters;
+  const { workDays: _dropped, ...rest } = seat.parameters ?? {};
   expect(missingZh(all, { ...zh, SEATCOST: { ...seat, parameters: rest } })).toEqual(["SEATCOST.workDays"]);
   expect(() => localize(all, { ...zh, SEATCOST: { ...seat, parameters: rest } })).toThrow(/SEATCOST\.workDays/);
 });
