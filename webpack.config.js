@@ -22,6 +22,7 @@ const { sources, Compilation, WebpackError } = require("webpack");
 // The shared metadata/docs module is TypeScript; tsx's CommonJS hook lets webpack load it.
 require("tsx/cjs/api").register();
 const meta = require("./scripts/functions-meta.ts");
+const reference = require("./scripts/functions-reference.ts");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const addinUrl = process.env.ADDIN_URL || undefined;
@@ -42,7 +43,7 @@ class CcMetadataPlugin {
           // A missing translation must not break everyone's build: warn here, the tests fail.
           const { metadata: zh, problems } = meta.localizeWithProblems(en, meta.readZhStrings());
           for (const p of problems) compilation.warnings.push(new WebpackError(`src/functions/*.zh-CN.json: ${p}`));
-          const byFile = meta.idsByFile(functionFiles);
+          const byFile = reference.idsByFile(functionFiles);
           const emit = (name, text) => {
             const content = new sources.RawSource(meta.withOrigin(text, addinUrl));
             if (assets[name]) compilation.updateAsset(name, content);
@@ -50,7 +51,7 @@ class CcMetadataPlugin {
           };
           emit("functions.json", JSON.stringify(en, null, 4));
           emit("functions.zh-CN.json", JSON.stringify(zh, null, 4));
-          emit("functions.html", meta.renderHtml(en, zh, byFile, meta.returnsOf(functionFiles)));
+          emit("functions.html", reference.renderHtml(en, zh, byFile, reference.returnsOf(functionFiles)));
         } catch (e) {
           compilation.errors.push(new WebpackError(String(e && e.message ? e.message : e)));
         }

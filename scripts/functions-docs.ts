@@ -4,7 +4,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, generateMetadata, localize, readZhStrings, renderMarkdown } from "./functions-meta";
+import { ROOT, generateMetadata, localize, readZhStrings } from "./functions-meta";
+import { renderMarkdown } from "./functions-reference";
 
 export const DOCS_FILE = join(ROOT, "docs", "functions.md");
 

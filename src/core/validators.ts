@@ -43,10 +43,6 @@ export function unitError<T>(arg: string, x: Dec, item?: number): Result<T> {
   return rangeError(arg, x, "0", "1", item);
 }
 
-export function atMostError<T>(arg: string, x: Dec | number, max: number): Result<T> {
-  return refuse("outOfRange", arg, filled(V.notAtMost, String(max), x.toString()));
-}
-
 /** Zero divisor, named. */
 export function zeroError<T>(arg: string): Result<T> {
   return refuse("divByZero", arg, V.zeroDivisor);

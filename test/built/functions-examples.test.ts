@@ -9,7 +9,8 @@
 import { readFileSync } from "node:fs";
 import { agrees, type Example, type ExampleArg } from "../../scripts/functions-examples";
 import { DOCS_FILE } from "../../scripts/functions-docs";
-import { examplesOf, localize, readZhStrings, type FunctionMeta, type FunctionsMetadata } from "../../scripts/functions-meta";
+import { localize, readZhStrings, type FunctionMeta, type FunctionsMetadata } from "../../scripts/functions-meta";
+import { examplesOf } from "../../scripts/functions-reference";
 import { call, distFile, loadBundle } from "./bundle";
 
 const { registered } = loadBundle();

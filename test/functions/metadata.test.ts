@@ -7,10 +7,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { freshReference, DOCS_FILE } from "../../scripts/functions-docs";
+import { anchorOf } from "../../scripts/functions-reference";
 import {
   DEV_ORIGIN,
   FUNCTIONS_DIR,
-  anchorOf,
   extraZh,
   functionSources,
   generateMetadata,
