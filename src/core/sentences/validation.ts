@@ -11,7 +11,6 @@ export const VALIDATION = part({
     en: (lo: string, hi: string, got: string) => `must be between ${lo} and ${hi} (got ${got})`,
     zh: (lo: string, hi: string, got: string) => `必须在 ${lo} 到 ${hi} 之间（当前为 ${got}）`,
   },
-  notAtMost: { en: (max: string, got: string) => `must be at most ${max} (got ${got})`, zh: (max: string, got: string) => `不能大于 ${max}（当前为 ${got}）` },
   zeroDivisor: { en: "is zero, so the division is undefined", zh: "为零，无法相除" },
   targetNotBelowOne: {
     en: (got: string) => `must be ≥ 0 and < 1 (got ${got}); 100% can never be guaranteed`,
