@@ -5,7 +5,7 @@
  * block, the CLI and the stored-scenario reader walk the same tree (see walk.ts).
  *
  * Adding a field: add its node here, use it in the core's math (breakdown.ts); the surfaces pick
- * it up, and test/core/catalogue.test.ts fails until every surface shows it (docs/architecture.md).
+ * it up, and the tests in test/catalogue/ fail until every surface shows it (docs/architecture.md).
  */
 import { SENTENCES } from "../sentences";
 import { group, list, literal, num, text } from "./nodes";
