@@ -4,7 +4,7 @@
  */
 import { decimalSeparator } from "../core/formats/number";
 import type { Lang } from "../core/sentences";
-import { displayWidth, padEndDisplay, padStartDisplay } from "./width";
+import { displayWidth, padEndDisplay, padStartDisplay } from "../core/formats/width";
 
 export type Align = "left" | "right" | "decimal";
 

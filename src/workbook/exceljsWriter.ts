@@ -3,12 +3,12 @@
  * (the standalone page's "Download workbook").
  *
  * exceljs cannot draw charts: the plan's cost composition is written as amounts and shares with
- * data bars instead (the Office.js writer draws a real pie chart). The scenario is stored as a
- * custom XML part (the same one the add-in writes), added to the package after exceljs is done.
+ * coloured data bars instead (the Office.js writer draws a real pie chart). The scenario is stored
+ * as a custom XML part (the same one the add-in writes), added to the package after exceljs is done.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { CellRole, PlanCell, SheetPlan } from "./plan";
+import { DATA_BAR, FONT_SIZE, ROLE_STYLE, SHEET_FONT, type CellRole, type PlanCell, type SheetPage, type SheetPlan } from "./plan";
 import { encodeStoredScenario } from "./storedScenario";
 
 export interface XlsxOptions {
@@ -22,21 +22,33 @@ export interface XlsxOptions {
   readonly storeScenario?: boolean;
 }
 
-type Style = Partial<Pick<ExcelJS.Style, "font" | "fill" | "alignment">>;
-const INPUT_BLUE = "FF1F4E79";
-const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+/** "#1F4E79" → exceljs's "FF1F4E79". */
+const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
 
-const ROLE_STYLE: Record<CellRole, Style> = {
-  title: { font: { bold: true, size: 14 } },
-  note: { font: { italic: true, color: { argb: "FF595959" } } },
-  section: { font: { bold: true, size: 12 } },
-  header: { font: { bold: true } },
-  label: {},
-  input: { font: { color: { argb: INPUT_BLUE } }, fill: solid("FFDDEBF7") },
-  output: { font: { bold: true } },
-  text: {},
-  unit: { font: { color: { argb: "FF595959" } } },
-};
+/** Each role's font (always named) and fill, from the plan's one style table. */
+function roleStyle(role: CellRole): { font: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill } {
+  const r = ROLE_STYLE[role];
+  const font: Partial<ExcelJS.Font> = { name: SHEET_FONT, size: r.size ?? FONT_SIZE };
+  if (r.bold) font.bold = true;
+  if (r.italic) font.italic = true;
+  if (r.color !== undefined) font.color = { argb: argb(r.color) };
+  return r.fill === undefined ? { font } : { font, fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(r.fill) } } };
+}
+
+/** A4, one page wide and as tall as needed, the plan's print area, title rows on every page. */
+function pageSetup(page: SheetPage): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: 9, // A4
+    orientation: page.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: page.printArea,
+    printTitlesRow: page.titleRows,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
 
 function cellValue(cell: PlanCell, cachedResults: boolean): ExcelJS.CellValue {
   if (cell.formula !== undefined) {
@@ -74,8 +86,10 @@ export function planToWorkbook(plan: SheetPlan, options: XlsxOptions = {}): Exce
  */
 export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, options: XlsxOptions & { readonly definedNames?: boolean } = {}): ExcelJS.Worksheet {
   const cachedResults = options.cachedResults ?? true;
-  const ws = wb.addWorksheet(plan.sheetName);
+  const ws = wb.addWorksheet(plan.sheetName, { pageSetup: pageSetup(plan.page) });
   for (const { column, width } of plan.columnWidths) ws.getColumn(column).width = width;
+  const wrapped = new Set(plan.page.wrapColumns);
+  for (const { row, height } of plan.page.rowHeights) ws.getRow(row).height = height;
 
   const byAddress = new Map(plan.cells.map((c) => [c.address, c]));
   for (const table of plan.tables) {
@@ -105,9 +119,11 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, options: Xls
     const cell = ws.getCell(c.address);
     cell.value = cellValue(c, cachedResults);
     if (c.numberFormat !== undefined) cell.numFmt = c.numberFormat;
-    const style = ROLE_STYLE[c.role];
-    if (style.font) cell.font = style.font;
+    const style = roleStyle(c.role);
+    cell.font = style.font;
     if (style.fill) cell.fill = style.fill;
+    // Top-aligned throughout, so a row made taller for wrapped text keeps its cells in line.
+    cell.alignment = wrapped.has(/^[A-Z]+/.exec(c.address)?.[0] ?? "") ? { wrapText: true, vertical: "top" } : { vertical: "top" };
   }
 
   if (options.definedNames !== false) for (const name of plan.names) wb.definedNames.add(`'${plan.sheetName.replace(/'/g, "''")}'!${name.ref}`, name.name);
@@ -115,7 +131,21 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, options: Xls
   plan.dataBars.forEach((ref, i) => {
     ws.addConditionalFormatting({
       ref,
-      rules: [{ type: "dataBar", priority: i + 1, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], gradient: false }],
+      // Colours given: without them LibreOffice draws solid black bars and Excel offers to repair the file.
+      rules: [
+        {
+          type: "dataBar",
+          priority: i + 1,
+          cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }],
+          gradient: false,
+          border: true,
+          color: { argb: argb(DATA_BAR.fill) },
+          borderColor: { argb: argb(DATA_BAR.border) },
+          negativeFillColor: { argb: argb(DATA_BAR.fill) },
+          negativeBorderColor: { argb: argb(DATA_BAR.border) },
+          axisColor: { argb: "FF000000" },
+        } as ExcelJS.DataBarRuleType,
+      ],
     });
   });
   return ws;

@@ -12,7 +12,7 @@
  *
  * Usage (task pane): `await Excel.run((ctx) => writeToExcel(ctx, buildPlan(s, opts), { confirmOverwrite }))`.
  */
-import { buildPlan, MARKER_NAME, type CellRole, type PlanCell, type SheetPlan } from "./plan";
+import { buildPlan, FONT_SIZE, MARKER_NAME, ROLE_STYLE, SHEET_FONT, type CellRole, type PlanCell, type SheetPage, type SheetPlan } from "./plan";
 import { encodeStoredScenario, readStoredScenario, SCENARIO_NAMESPACE, type StoredRead } from "./storedScenario";
 
 export interface WriteToExcelOptions {
@@ -28,26 +28,6 @@ export type WriteOutcome =
 export const CHART_NAME = "CCPricing_Composition";
 /** The text number format: what is written afterwards is taken literally, never as a formula. */
 export const TEXT_FORMAT = "@";
-
-interface RoleFormat {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly color?: string;
-  readonly fill?: string;
-  readonly size?: number;
-}
-
-const ROLE_FORMAT: Record<CellRole, RoleFormat> = {
-  title: { bold: true, size: 14 },
-  note: { italic: true, color: "#595959" },
-  section: { bold: true, size: 12 },
-  header: { bold: true },
-  label: {},
-  input: { color: "#1F4E79", fill: "#DDEBF7" },
-  output: { bold: true },
-  text: {},
-  unit: { color: "#595959" },
-};
 
 /** Excel column width in points for a width in characters (Calibri 11: about 7 px ≈ 5.25 pt each, plus padding). */
 const columnPoints = (chars: number): number => Math.round(chars * 5.25 + 5);
@@ -122,12 +102,34 @@ function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
       range.values = block.cells.map((c) => [typeof c.value === "number" ? c.value : ""]);
       break;
   }
-  const f = ROLE_FORMAT[block.role];
+  const f = ROLE_STYLE[block.role];
+  range.format.font.name = SHEET_FONT;
+  range.format.font.size = f.size ?? FONT_SIZE;
   if (f.bold) range.format.font.bold = true;
   if (f.italic) range.format.font.italic = true;
-  if (f.size !== undefined) range.format.font.size = f.size;
   if (f.color !== undefined) range.format.font.color = f.color;
   if (f.fill !== undefined) range.format.fill.color = f.fill;
+}
+
+/** Page layout needs ExcelApi 1.9; older hosts get the sheet without it. */
+function pageLayoutSupported(): boolean {
+  if (typeof Office === "undefined") return false;
+  // Typed as always present, but absent outside a host (and on hosts too old to report sets).
+  const context = Office.context as Office.Context | undefined;
+  return context?.requirements.isSetSupported("ExcelApi", "1.9") === true;
+}
+
+/** A4, one page wide and as tall as needed, the print area and the title rows on every page. */
+function layOutPage(sheet: Excel.Worksheet, page: SheetPage): void {
+  if (!pageLayoutSupported()) return;
+  const layout = sheet.pageLayout;
+  layout.paperSize = Excel.PaperType.a4;
+  layout.orientation = page.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.centerHorizontally = true;
+  layout.setPrintArea(page.printArea);
+  const [top = "1", bottom = top] = page.titleRows.split(":");
+  layout.setPrintTitleRows(`$${top}:$${bottom}`);
 }
 
 /** Does a name's reference ("Sheet1!$A$1:$H$9", "='My sheet'!$A$1", with or without "=") point at `sheetName`? */
@@ -196,6 +198,12 @@ async function storeScenario(context: Excel.RequestContext, plan: SheetPlan): Pr
 function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const { column, width } of plan.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = columnPoints(width);
   for (const block of cellBlocks(plan.cells)) writeBlock(sheet, block);
+  // Top-aligned throughout, so a row made taller for wrapped text keeps its cells in line.
+  sheet.getRange(plan.footprint).format.verticalAlignment = "Top";
+  const last = plan.footprint.replace(/^.*?(\d+)$/, "$1");
+  for (const column of plan.page.wrapColumns) sheet.getRange(`${column}1:${column}${last}`).format.wrapText = true;
+  for (const { row, height } of plan.page.rowHeights) sheet.getRange(`A${row}`).format.rowHeight = height;
+  layOutPage(sheet, plan.page);
   for (const t of plan.tables) {
     const table = sheet.tables.add(sheet.getRange(t.ref), true);
     table.name = t.name;

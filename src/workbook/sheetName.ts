@@ -28,9 +28,18 @@ function cut(text: string, max: number): string {
   return out;
 }
 
-/** A valid sheet name for `name`, ignoring uniqueness. */
+/**
+ * A valid sheet name for `name`, ignoring uniqueness. A name given in alternatives ("人工成本测算 /
+ * Labour cost breakdown", as bilingual names are written) is named by its first; a name still too
+ * long is cut at a word boundary where one falls in its second half.
+ */
 export function cleanSheetName(name: string, fallback = "Scenario"): string {
-  let s = cellText(name).replace(CONTROL, " ").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim();
+  const first = name.split(" / ")[0] ?? name;
+  let s = cellText(first).replace(CONTROL, " ").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim();
+  if (s.length > MAX_SHEET_NAME) {
+    const space = s.lastIndexOf(" ", MAX_SHEET_NAME);
+    if (space > MAX_SHEET_NAME / 2) s = s.slice(0, space);
+  }
   s = s.replace(/^'+/, "").replace(/'+$/, "").trim();
   s = cut(s, MAX_SHEET_NAME).replace(/'+$/, "").trim();
   if (s === "" || s.toLowerCase() === "history") s = fallback;

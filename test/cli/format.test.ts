@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { renderTable } from "../../src/cli/table";
 import { formatExact, formatFixed, formatPercent, formatUpTo } from "../../src/core/formats/number";
-import { displayWidth } from "../../src/cli/width";
+import { displayWidth } from "../../src/core/formats/width";
 import { D } from "../../src/core/decimal";
 
 describe("number formatting from exact decimals", () => {

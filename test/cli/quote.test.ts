@@ -2,7 +2,7 @@ import { breakdownNumbers, computeBreakdown } from "../../src/core/breakdown";
 import { BREAKDOWN_KEYS } from "../../src/core/breakdown.types";
 import { D } from "../../src/core/decimal";
 import { parseScenario, type ScenarioInput } from "../../src/core/scenario";
-import { displayWidth } from "../../src/cli/width";
+import { displayWidth } from "../../src/core/formats/width";
 import { QUOTE_OPTIONS } from "../../src/cli/run";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

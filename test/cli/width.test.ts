@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { charWidth, displayWidth, padEndDisplay, padStartDisplay } from "../../src/cli/width";
+import { charWidth, displayWidth, padEndDisplay, padStartDisplay } from "../../src/core/formats/width";
 
 describe("display width", () => {
   it.each([

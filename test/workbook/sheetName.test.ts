@@ -12,7 +12,10 @@ describe("sheet names", () => {
     expect(cleanSheetName("'quoted'")).toBe("quoted");
     expect(cleanSheetName("History")).toBe("Scenario");
     expect(cleanSheetName("   ")).toBe("Scenario");
-    expect(cleanSheetName("人工成本测算 worked example / Labour cost breakdown")).toBe("人工成本测算 worked example _ Labour");
+    // A bilingual "zh / en" name is named by its first part (issue 12: not "… _ Labour").
+    expect(cleanSheetName("人工成本测算 worked example / Labour cost breakdown")).toBe("人工成本测算 worked example");
+    expect(cleanSheetName("Outbound leads, seed 000 case, priced per lead")).toBe("Outbound leads, seed 000 case,");
+    expect(cleanSheetName("a/b / c")).toBe("a_b");
     expect(cleanSheetName("x".repeat(40))).toHaveLength(MAX_SHEET_NAME);
     // A surrogate pair is never split.
     expect(cleanSheetName(`${"x".repeat(30)}😀`)).toBe("x".repeat(30));

@@ -43,9 +43,14 @@ export function makeWorkDir(): { dir: string; profile: string; out: string } {
  * Recalculate `inputs` with LibreOffice and write them (same base names) into `outDir`.
  * One soffice process for all files; its whole process group is killed afterwards.
  */
-export async function recalculate(inputs: readonly string[], profile: string, outDir: string, timeoutMs = 120_000): Promise<void> {
+export function recalculate(inputs: readonly string[], profile: string, outDir: string, timeoutMs = 120_000): Promise<void> {
+  return convert("xlsx", inputs, profile, outDir, timeoutMs);
+}
+
+/** Convert `inputs` with LibreOffice to `format` (xlsx, pdf …) into `outDir`, one process for all. */
+export async function convert(format: string, inputs: readonly string[], profile: string, outDir: string, timeoutMs = 120_000): Promise<void> {
   const soffice = findSoffice();
-  const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nologo", "--convert-to", "xlsx", "--outdir", outDir, ...inputs];
+  const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nologo", "--convert-to", format, "--outdir", outDir, ...inputs];
   // detached: soffice gets its own process group, so the wrapper and oosplash/soffice.bin go together.
   const child = spawn(soffice, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";

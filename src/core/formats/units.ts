@@ -61,6 +61,11 @@ export function unitWords(unit: NumericUnit, currency: string, lang: Lang): stri
   return UNITS[unit].words[lang].replace("{c}", currency);
 }
 
+/** The unit column beside a formatted sheet cell: empty where the number format shows the unit itself (a ratio's %). */
+export function unitColumnWords(unit: NumericUnit, currency: string, lang: Lang): string {
+  return unit === "ratio" ? "" : unitWords(unit, currency, lang);
+}
+
 /** Symbols people write before an amount; other currencies show their ISO code. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { CNY: "¥", USD: "$", EUR: "€", GBP: "£", JPY: "JP¥", HKD: "HK$" };
 

@@ -8,7 +8,7 @@
 import { BREAKDOWN_KEYS, type BreakdownKey } from "../../core/breakdown.types";
 import { BREAKDOWN_TEXT } from "../../core/catalogue/outputs";
 import { toNumber } from "../../core/decimal";
-import { outputFormat, unitWords } from "../../core/formats/units";
+import { outputFormat, unitColumnWords } from "../../core/formats/units";
 import { pick } from "../../core/sentences/lang";
 import { abs, type PlanContext } from "./a1";
 import type { InputRefs } from "./inputs";
@@ -106,7 +106,8 @@ export function writeBreakdown(ctx: PlanContext, r: FormulaRefs): Record<Breakdo
     sheet.text(col.label, row, pick(info.label, lang), "label");
     const numberFormat = outputFormat(info.unit, currency);
     const address = sheet.put(col.value, row, { role: "output", formula: formulas[key], ...(expected === null ? {} : { result: expected }), numberFormat });
-    sheet.text(col.unit, row, unitWords(info.unit, currency, lang), "unit");
+    const words = unitColumnWords(info.unit, currency, lang);
+    if (words !== "") sheet.text(col.unit, row, words, "unit");
     sheet.text(col.words, row, pick(info.formula, lang), "note");
     sheet.name(key, col.value, row);
     breakdown[key] = { address, expected };

@@ -16,7 +16,8 @@ import { planContext, tag, type PlanContext } from "./a1";
 import { lineRefs, writeBreakdown } from "./breakdown";
 import { writeComposition } from "./composition";
 import { writeInputs } from "./inputs";
-import { CHART_AREA, COLUMN_WIDTHS, INPUT_COLUMNS, LAST_COLUMN, ROWS } from "./layout";
+import { CHART_AREA, COLUMNS, INPUT_COLUMNS, LAST_COLUMN, ROWS, WRAPPED_WIDTHS } from "./layout";
+import { breakdownPage, fittedWidths } from "./page";
 import { placeTables, tableRefs, writeTables } from "./tables";
 import type { FormulaMode, Lang, PlanOptions, SheetPlan } from "./types";
 
@@ -24,7 +25,8 @@ export { cellText } from "../sheetName";
 export { columnLetters } from "./a1";
 export { INPUT_FIELDS, PARAMETER_NAMES, type InputField } from "./inputs";
 export { COST_COLUMNS, COST_KINDS, TRAFFIC_COLUMNS } from "./tables";
-export type { BreakdownCell, CellRole, FormulaMode, Lang, PlanCell, PlanChart, PlanName, PlanOptions, PlanTable, SheetPlan } from "./types";
+export type { BreakdownCell, CellRole, FormulaMode, Lang, PlanCell, PlanChart, PlanName, PlanOptions, PlanTable, SheetPage, SheetPlan } from "./types";
+export { DATA_BAR, FONT_SIZE, ROLE_STYLE, SHEET_FONT, type RoleStyle } from "./page";
 
 export const MARKER_NAME = "CCPricing_Sheet";
 
@@ -71,8 +73,9 @@ export function buildPlan(scenario: Scenario, options: PlanOptions = {}): SheetP
     tables: planTables,
     chart: { kind: "pie", title: ctx.words.sheetComposition, categories: composition.categories, values: composition.values, ...CHART_AREA },
     dataBars: [composition.shares],
-    columnWidths: COLUMN_WIDTHS,
+    columnWidths: fittedWidths(ctx.sheet.cells, COLUMNS, WRAPPED_WIDTHS),
     footprint: `A1:${LAST_COLUMN}${last}`,
+    page: breakdownPage(`A1:${LAST_COLUMN}${last}`, ctx.sheet.cells, WRAPPED_WIDTHS),
     markerName: MARKER_NAME,
     breakdown,
     coreError: computed.ok ? null : computed.error,

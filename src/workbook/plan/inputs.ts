@@ -6,7 +6,7 @@
 import type { NumberNode } from "../../core/catalogue/nodes";
 import { SCENARIO } from "../../core/catalogue/scenario";
 import { fields, valueAt } from "../../core/catalogue/walk";
-import { inputFormat, unitWords } from "../../core/formats/units";
+import { inputFormat, unitColumnWords } from "../../core/formats/units";
 import { pick } from "../../core/sentences/lang";
 import { numericUnit, type PlanContext } from "./a1";
 import { INPUT_COLUMNS, ROWS } from "./layout";
@@ -49,7 +49,8 @@ export function writeInputs(ctx: PlanContext, tables: TableRefs): InputRefs {
     const row = ROWS.firstInput + i;
     const unit = numericUnit(node.spec.unit);
     sheet.text(col.label, row, pick(node.spec.label, lang), "label");
-    sheet.text(col.unit, row, unitWords(unit, currency, lang), "unit");
+    const words = unitColumnWords(unit, currency, lang);
+    if (words !== "") sheet.text(col.unit, row, words, "unit");
     refs.set(name, sheet.name(name, col.value, row));
     const value = valueAt(ctx.scenario, path);
     const live = LIVE_DEFAULTS[name];

@@ -26,14 +26,8 @@ export const LAST_COLUMN = BREAKDOWN_COLUMNS.words;
 
 export const CHART_AREA = { from: "J4", to: "Q22" } as const;
 
-export const COLUMN_WIDTHS: readonly { readonly column: string; readonly width: number }[] = [
-  // Wide enough for the catalogue's longest input label ("Agents on payroll (monthly average)").
-  { column: "A", width: 34 },
-  { column: "B", width: 16 },
-  { column: "C", width: 14 },
-  { column: "D", width: 16 },
-  { column: "E", width: 26 },
-  { column: "F", width: 18 },
-  { column: "G", width: 16 },
-  { column: "H", width: 60 },
-];
+/** The plan's columns, left to right (widths are fitted to their cells, see page.ts). */
+export const COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H"] as const;
+
+/** The formulas in words wrap within this width rather than widen the page. */
+export const WRAPPED_WIDTHS: Readonly<Record<string, number>> = { [BREAKDOWN_COLUMNS.words]: 56 };

@@ -65,6 +65,20 @@ export interface BreakdownCell {
   readonly expected: number | null;
 }
 
+/** How the sheet prints: paper, orientation, what is printed and which rows repeat on every page. */
+export interface SheetPage {
+  readonly paper: "A4";
+  readonly orientation: "portrait" | "landscape";
+  /** Always one page wide; as many pages tall as the rows need. */
+  readonly printArea: string;
+  /** Rows repeated at the top of every printed page, e.g. "1:2". */
+  readonly titleRows: string;
+  /** Columns whose long text wraps within a fixed width (the formulas in words). */
+  readonly wrapColumns: readonly string[];
+  /** Heights in points of the rows whose wrapped text needs more than one line. */
+  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+}
+
 export interface SheetPlan {
   readonly version: 1;
   readonly sheetName: string;
@@ -79,6 +93,7 @@ export interface SheetPlan {
   readonly columnWidths: readonly { readonly column: string; readonly width: number }[];
   /** The rectangle that holds every cell of the plan, e.g. "A1:H40". */
   readonly footprint: string;
+  readonly page: SheetPage;
   /** Defined name over the footprint that marks the sheet as written by CC Pricing. */
   readonly markerName: string;
   readonly breakdown: Readonly<Record<BreakdownKey, BreakdownCell>>;

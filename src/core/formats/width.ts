@@ -1,5 +1,6 @@
 /**
- * Display width of text in a terminal, so tables with Chinese labels line up.
+ * Display width of text in a terminal or a spreadsheet column, so tables with Chinese labels line
+ * up and sheet columns fit their labels.
  *
  * East Asian Wide and Fullwidth characters (汉字, fullwidth punctuation such as （）：，) take two
  * columns; combining marks, format and control characters take none; everything else takes one.
