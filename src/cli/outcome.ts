@@ -42,13 +42,15 @@ export function usageError(lang: Lang, message: string): Failure {
   return { ok: false, code: EXIT.usage, lines: [message, say(lang).cliSeeHelp] };
 }
 
-/** Strict: a byte that is not UTF-8 is refused rather than read as U+FFFD into a name. */
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Strict: a byte that is not UTF-8 is refused rather than read as U+FFFD into a name. The
+ * byte-order mark is left to the JSON reader, which drops one (so two are not JSON).
+ */
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
  * Read a file as UTF-8 text, turning the usual failures into a sentence: a file over
  * MAX_FILE_BYTES is refused before it is decoded or parsed, and so are bytes that are not UTF-8.
- * A UTF-8 byte-order mark is dropped.
  */
 export function readText(io: QuoteIO, path: string, lang: Lang): { ok: true; text: string } | { ok: false; outcome: Failure } {
   const t = say(lang);
@@ -69,7 +71,8 @@ export function readText(io: QuoteIO, path: string, lang: Lang): { ok: true; tex
   } catch {
     return refused(t.cliNotUtf8(path));
   }
-  return { ok: true, text: text.startsWith("\uFEFF") ? text.slice(1) : text };
+  // A byte-order mark stays: the JSON reader drops it (the wizard's text can have one too).
+  return { ok: true, text };
 }
 
 /**

@@ -9,7 +9,10 @@ import { notJson, type SchemaIssue } from "./schemaIssues";
 import { filled } from "./sentences/book";
 import { SCHEMA as S } from "./sentences/schema";
 
-export type JsonRead = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: SchemaIssue[] };
+export type JsonRead =
+  | { readonly ok: true; readonly value: unknown }
+  /** `syntax`: JSON.parse's own words, when the text is not JSON at all. */
+  | { readonly ok: false; readonly issues: SchemaIssue[]; readonly syntax?: string };
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -105,7 +108,8 @@ export function readJson(text: string, maxChars: number): JsonRead {
   try {
     value = JSON.parse(body);
   } catch (e) {
-    return { ok: false, issues: [notJson(e instanceof Error ? e.message : String(e))] };
+    const syntax = e instanceof Error ? e.message : String(e);
+    return { ok: false, issues: [notJson(syntax)], syntax };
   }
   const repeated = repeatedKeys(body);
   return repeated.length > 0 ? { ok: false, issues: repeated } : { ok: true, value };

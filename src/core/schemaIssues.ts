@@ -91,6 +91,7 @@ const SHOWN_KEYS = 10;
  * symbol) by its kind, and what it cannot write (nesting past the stack, a cycle) by its type.
  */
 export function shownAsJson(value: unknown): string {
+  if (typeof value === "string" && value.length > SHOWN_CHARS) return JSON.stringify(`${value.slice(0, SHOWN_CHARS)}…`);
   let text: string;
   try {
     // JSON.stringify gives undefined for a function or a symbol, whatever its typing says.
