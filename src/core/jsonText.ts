@@ -5,7 +5,7 @@
  * repeated key is a problem of the file, reported at its path. Linear in the text; never throws.
  */
 import { MAX_DEPTH } from "./catalogue/limits";
-import { notJson, type SchemaIssue } from "./schemaIssues";
+import { jsonPath, notJson, type SchemaIssue } from "./schemaIssues";
 import { filled } from "./sentences/book";
 import { SCHEMA as S } from "./sentences/schema";
 
@@ -59,11 +59,7 @@ interface Frame {
 
 function pathOf(stack: readonly Frame[], key: string): string {
   const steps = [...stack.slice(0, -1).map((f) => f.at), key];
-  return steps.reduce<string>((acc, step) => {
-    if (typeof step === "number") return `${acc}[${step}]`;
-    const shown = step.length > SHOWN_KEY ? `${step.slice(0, SHOWN_KEY)}…` : step;
-    return acc === "" ? shown : `${acc}.${shown}`;
-  }, "");
+  return jsonPath(steps.map((step) => (typeof step === "string" && step.length > SHOWN_KEY ? `${step.slice(0, SHOWN_KEY)}…` : step)));
 }
 
 /** Every key given twice in one object, at its path. `text` must be valid JSON. */

@@ -25,7 +25,8 @@ export function said(text: LocalizedText): string {
   return text.en;
 }
 
-function jsonPath(path: readonly (string | number)[]): string {
+/** `["traffic", "streams", 0, "answered"]` → "traffic.streams[0].answered". */
+export function jsonPath(path: readonly (string | number)[]): string {
   return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), "");
 }
 
