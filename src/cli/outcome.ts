@@ -1,4 +1,7 @@
 /** What the quote commands share: the I/O surface, exit codes, outcomes and error lines. */
+import { MAX_FILE_BYTES, MAX_LISTED_PROBLEMS } from "../core/catalogue/limits";
+import { D } from "../core/decimal";
+import { formatExact } from "../core/formats/number";
 import { describe as describeError, type CoreError } from "../core/result";
 import type { ScenarioIssue } from "../core/scenario";
 import type { Lang } from "../core/sentences";
@@ -6,8 +9,11 @@ import { say } from "./messages";
 import type { WorkbookOrder } from "./xlsx";
 
 export interface QuoteIO {
-  /** The file's text (UTF-8); throws a Node error (with `code`) when it cannot be read. */
-  readonly readFile: (path: string) => string;
+  /**
+   * The file's bytes, at most `maxBytes + 1` of them (so a larger file, or an endless device,
+   * shows as too large without being read whole); throws a Node error (with `code`) when it cannot be read.
+   */
+  readonly readFile: (path: string, maxBytes: number) => Uint8Array;
   /** Writes a file (the --xlsx workbook); throws when it cannot. */
   readonly writeFile: (path: string, bytes: Uint8Array) => void;
   readonly stdout: (text: string) => void;
@@ -36,23 +42,48 @@ export function usageError(lang: Lang, message: string): Failure {
   return { ok: false, code: EXIT.usage, lines: [message, say(lang).cliSeeHelp] };
 }
 
-/** Read a file, turning the usual failures into a sentence; a UTF-8 byte-order mark is dropped. */
+/**
+ * Strict: a byte that is not UTF-8 is refused rather than read as U+FFFD into a name. The
+ * byte-order mark is left to the JSON reader, which drops one (so two are not JSON).
+ */
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * Read a file as UTF-8 text, turning the usual failures into a sentence: a file over
+ * MAX_FILE_BYTES is refused before it is decoded or parsed, and so are bytes that are not UTF-8.
+ */
 export function readText(io: QuoteIO, path: string, lang: Lang): { ok: true; text: string } | { ok: false; outcome: Failure } {
+  const t = say(lang);
+  const refused = (line: string) => ({ ok: false, outcome: { ok: false, code: EXIT.badInput, lines: [line] } }) as const;
+  let bytes: Uint8Array;
   try {
-    const text = io.readFile(path);
-    return { ok: true, text: text.startsWith("\uFEFF") ? text.slice(1) : text };
+    bytes = io.readFile(path, MAX_FILE_BYTES);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    const t = say(lang);
     const why =
       code === "ENOENT" ? t.cliNotFound : code === "EISDIR" ? t.cliIsDirectory : code === "EACCES" || code === "EPERM" ? t.cliNoAccess : t.cliCannotRead;
-    return { ok: false, outcome: { ok: false, code: EXIT.badInput, lines: [why(path)] } };
+    return refused(why(path));
   }
+  if (bytes.length > MAX_FILE_BYTES) return refused(t.cliFileTooLarge(path, formatExact(new D(MAX_FILE_BYTES), lang), formatExact(new D(MAX_FILE_BYTES).div(1024 * 1024), lang)));
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    return refused(t.cliNotUtf8(path));
+  }
+  // A byte-order mark stays: the JSON reader drops it (the wizard's text can have one too).
+  return { ok: true, text };
 }
 
-/** A heading naming the file, then one "path: message" line per issue, indented. */
+/**
+ * A heading naming the file, then one "path: message" line per issue, indented: at most
+ * MAX_LISTED_PROBLEMS of them, and a last line counting the rest.
+ */
 export function issueLines(heading: string, issues: readonly ScenarioIssue[], lang: Lang): string[] {
-  return [heading, ...issues.map((i) => `  ${i.path === "" ? say(lang).cliWholeFile : i.path}: ${i.message[lang]}`)];
+  const t = say(lang);
+  const listed = issues.slice(0, MAX_LISTED_PROBLEMS).map((i) => `  ${i.path === "" ? t.cliWholeFile : i.path}: ${i.message[lang]}`);
+  const rest = issues.length - listed.length;
+  return rest > 0 ? [heading, ...listed, `  ${t.cliMoreProblems(formatExact(new D(rest), lang), rest === 1)}`] : [heading, ...listed];
 }
 
 export function coreErrorLines(file: string, error: CoreError, lang: Lang): string[] {

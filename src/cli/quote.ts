@@ -2,11 +2,12 @@
  * Entry point of `npm run quote`: wires runQuote to the real process. All logic lives in
  * run.ts so it can be tested without spawning.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { readBounded } from "./files";
 import { runQuote } from "./run";
 
 void runQuote(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path, "utf8"),
+  readFile: readBounded,
   writeFile: (path, bytes) => writeFileSync(path, bytes),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

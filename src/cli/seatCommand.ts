@@ -3,18 +3,23 @@
  * (day rate × working days + phone fee per seat-month) × months × seats, then a price by margin
  * or markup. Figures come from a seat-quote file, from options, or both (options win).
  */
-import { z } from "zod";
+import { MAX_FILE_BYTES } from "../core/catalogue/limits";
+import { seatQuoteSchema, type SeatQuoteFile } from "../core/catalogue/seatQuote";
 import { D, toNumber, type Dec } from "../core/decimal";
+import { readJson } from "../core/jsonText";
 import { describe as describeError, type CoreError, type Result } from "../core/result";
 import { formatExact, formatFixed, formatPercent } from "../core/formats/number";
-import { notJson, said, schemaIssues } from "../core/schemaIssues";
+import { schemaIssues, type SchemaIssue } from "../core/schemaIssues";
 import { priceFromCost, seatCost } from "../core/seat";
-import { SENTENCES, type Lang } from "../core/sentences";
+import type { Lang } from "../core/sentences";
 import type { OptionSpec, ParsedArgs } from "./args";
 import { jsonText } from "./breakdownOutput";
 import { say, tableHeader, type Words } from "./messages";
 import { EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
 import { renderTable } from "./table";
+
+// The file format is the seat-quote catalogue's (src/core/catalogue/seatQuote.ts).
+export { seatQuoteSchema, type SeatQuoteFile } from "../core/catalogue/seatQuote";
 
 export const SEAT_OPTIONS: readonly OptionSpec[] = [
   { name: "daily-rate", kind: "string" },
@@ -26,27 +31,6 @@ export const SEAT_OPTIONS: readonly OptionSpec[] = [
   { name: "markup", kind: "string" },
   { name: "currency", kind: "string" },
 ];
-
-const figure = z.number().finite();
-
-/** A seat-quote file: the seat command's inputs, saved. Ranges are checked by the core. */
-export const seatQuoteSchema = z
-  .object({
-    kind: z.literal("seatQuote"),
-    version: z.literal(1),
-    name: z.string().max(200).optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/, said(SENTENCES.currencyCode)).optional(),
-    notes: z.string().max(5000).optional(),
-    dailyRate: figure.optional(),
-    workDays: figure.optional(),
-    months: figure.optional(),
-    seats: figure.optional(),
-    phoneFeePerSeatMonth: figure.optional(),
-    pricing: z.object({ method: z.enum(["margin", "markup"]), rate: figure }).strict().optional(),
-  })
-  .strict();
-
-export type SeatQuoteFile = z.infer<typeof seatQuoteSchema>;
 
 type Field = "dailyRate" | "workDays" | "months" | "seats" | "phoneFeePerSeatMonth";
 
@@ -82,18 +66,11 @@ function gather(args: ParsedArgs, lang: Lang, io: QuoteIO): { ok: true; inputs: 
   if (file !== undefined) {
     const read = readText(io, file, lang);
     if (!read.ok) return read;
-    let json: unknown;
-    try {
-      json = JSON.parse(read.text);
-    } catch (e) {
-      const issues = [notJson((e as Error).message)];
-      return { ok: false, outcome: { ok: false, code: EXIT.badInput, lines: issueLines(t.cliInvalidSeatFile(file), issues, lang) } };
-    }
-    const parsed = seatQuoteSchema.safeParse(json);
-    if (!parsed.success) {
-      const issues = schemaIssues(parsed.error, json);
-      return { ok: false, outcome: { ok: false, code: EXIT.badInput, lines: issueLines(t.cliInvalidSeatFile(file), issues, lang) } };
-    }
+    const invalid = (issues: readonly SchemaIssue[]) => ({ ok: false, outcome: { ok: false, code: EXIT.badInput, lines: issueLines(t.cliInvalidSeatFile(file), issues, lang) } }) as const;
+    const json = readJson(read.text, MAX_FILE_BYTES);
+    if (!json.ok) return invalid(json.issues);
+    const parsed = seatQuoteSchema.safeParse(json.value);
+    if (!parsed.success) return invalid(schemaIssues(parsed.error, json.value));
     saved = parsed.data;
   }
 

@@ -5,9 +5,10 @@
  * Numbers stay JS numbers here; the breakdown converts each one to Decimal exactly once.
  */
 import type { z } from "zod";
-import { MAX_FIGURE } from "./catalogue/nodes";
+import { MAX_FIGURE, MAX_FILE_BYTES } from "./catalogue/limits";
 import { SCENARIO } from "./catalogue/scenario";
-import { notJson, schemaIssues, shownAsJson, type SchemaIssue } from "./schemaIssues";
+import { readJson } from "./jsonText";
+import { schemaIssues, shownAsJson, type SchemaIssue } from "./schemaIssues";
 import { filled, SENTENCES } from "./sentences";
 
 /** The largest figure a scenario may hold (see MAX_FIGURE). */
@@ -39,13 +40,11 @@ export function validateScenario(value: unknown): ScenarioCheck {
   return { ok: false, issues: schemaIssues(parsed.error, value) };
 }
 
-/** Parse scenario JSON text (a file's contents); syntax errors are reported like schema errors. */
+/**
+ * Parse scenario JSON text (a file's contents); syntax errors, a file over MAX_FILE_BYTES
+ * characters, nesting past MAX_DEPTH and a key given twice are reported like schema errors.
+ */
 export function parseScenario(text: string): ScenarioCheck {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, issues: [notJson((e as Error).message)] };
-  }
-  return validateScenario(value);
+  const json = readJson(text, MAX_FILE_BYTES);
+  return json.ok ? validateScenario(json.value) : json;
 }

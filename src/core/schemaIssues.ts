@@ -25,7 +25,8 @@ export function said(text: LocalizedText): string {
   return text.en;
 }
 
-function jsonPath(path: readonly (string | number)[]): string {
+/** `["traffic", "streams", 0, "answered"]` → "traffic.streams[0].answered". */
+export function jsonPath(path: readonly (string | number)[]): string {
   return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), "");
 }
 
@@ -81,16 +82,41 @@ function got(value: unknown): LocalizedText {
   return typeof value === "number" ? filled(S.schemaGot, shown(value)) : NOTHING;
 }
 
-/** A value as JSON writes it; what JSON cannot hold (a function, a symbol) by its kind. */
+/** The longest value quoted in a message; a file's 10 MB string is shown by its start. */
+const SHOWN_CHARS = 60;
+/** The most keys or options one message lists; the rest are counted. */
+const SHOWN_KEYS = 10;
+
+/**
+ * A value as JSON writes it, cut to its first characters; what JSON cannot hold (a function, a
+ * symbol) by its kind, and what it cannot write (nesting past the stack, a cycle) by its type.
+ */
 export function shownAsJson(value: unknown): string {
-  // JSON.stringify gives undefined for a function or a symbol, whatever its typing says.
-  const text = JSON.stringify(value) as string | undefined;
-  return text ?? typeof value;
+  if (typeof value === "string" && value.length > SHOWN_CHARS) return JSON.stringify(`${value.slice(0, SHOWN_CHARS)}…`);
+  let text: string;
+  try {
+    // JSON.stringify gives undefined for a function or a symbol, whatever its typing says.
+    const json = JSON.stringify(value) as string | undefined;
+    if (json === undefined) return typeof value;
+    text = json;
+  } catch {
+    text = Array.isArray(value) ? "[…]" : "{…}";
+  }
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
 }
 
 function quoted(values: readonly unknown[]): LocalizedText {
-  const list = values.map(shownAsJson);
-  return { en: list.join(S.schemaListSeparator.en), zh: list.join(S.schemaListSeparator.zh) };
+  const list = values.slice(0, SHOWN_KEYS).map(shownAsJson);
+  const rest = values.length - list.length;
+  const more = rest > 0 ? filled(S.schemaMoreListed, String(rest)) : NOTHING;
+  return { en: list.join(S.schemaListSeparator.en) + more.en, zh: list.join(S.schemaListSeparator.zh) + more.zh };
+}
+
+/** A too-long list's issue (see the catalogue's `list`): its limit and how many entries it has. */
+function tooManyItems(issue: z.ZodIssue): LocalizedText | undefined {
+  if (issue.code !== "custom") return undefined;
+  const { tooManyItems: max, count } = (issue.params ?? {}) as Partial<Record<"tooManyItems" | "count", unknown>>;
+  return typeof max === "number" && typeof count === "number" ? filled(S.schemaTooManyItems, String(max), String(count)) : undefined;
 }
 
 function tooSmall(issue: z.ZodTooSmallIssue, value: unknown): LocalizedText {
@@ -152,7 +178,7 @@ function issueText(issue: z.ZodIssue, input?: unknown): LocalizedText {
     case "invalid_union":
       return S.schemaNoForm;
     case "invalid_string": {
-      const g = typeof value === "string" ? filled(S.schemaGot, JSON.stringify(value)) : NOTHING;
+      const g = typeof value === "string" ? filled(S.schemaGot, shownAsJson(value)) : NOTHING;
       return worded(S.schemaWrongFormat, g);
     }
     case "too_small":
@@ -165,7 +191,7 @@ function issueText(issue: z.ZodIssue, input?: unknown): LocalizedText {
       return filled(S.schemaMultipleOf, shown(issue.multipleOf));
     default:
       // A rule without its own sentence (a custom refinement, a kind of value JSON cannot hold).
-      return filled(S.schemaInvalid, issue.message);
+      return tooManyItems(issue) ?? filled(S.schemaInvalid, issue.message);
   }
 }
 

@@ -8,8 +8,10 @@
  * JSON with the scenario schema, and returns plain strings: nothing is evaluated, and nothing
  * is meant to be rendered as HTML (the UI renders text). It never throws.
  */
+import { MAX_STORED_CHARS } from "../core/catalogue/limits";
 import { SCENARIO } from "../core/catalogue/scenario";
 import { fields, valueAt } from "../core/catalogue/walk";
+import { readJson } from "../core/jsonText";
 import type { LocalizedText } from "../core/result";
 import { validateScenario, type Scenario } from "../core/scenario";
 import { filled, pick, type Lang } from "../core/sentences";
@@ -18,8 +20,8 @@ import { WORKBOOK as S } from "../core/sentences/workbook";
 /** Namespace of our custom XML part (Office.js: `customXmlParts.getByNamespace(SCENARIO_NAMESPACE)`). */
 export const SCENARIO_NAMESPACE = "urn:cc-pricing:scenario:v1";
 export const STORED_VERSION = "1";
-/** Larger than any real scenario (1 000 lines ≈ 60 KB) and small enough to parse at once. */
-export const MAX_STORED_CHARS = 2_000_000;
+/** Larger than any real scenario (1 000 lines ≈ 60 KB) and small enough to parse at once (the bound is in limits.ts). */
+export { MAX_STORED_CHARS } from "../core/catalogue/limits";
 
 export type StoredFailure =
   | "notText"
@@ -76,7 +78,14 @@ export function encodeStoredScenario(scenario: Scenario, sheetName: string): str
 
 // ---------------------------------------------------------------- reading
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+// A Map, not an object: "&constructor;" or "&toString;" must not find Object.prototype's members.
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ["lt", "<"],
+  ["gt", ">"],
+  ["amp", "&"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
 
 function xmlCharAllowed(code: number): boolean {
   return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
@@ -99,7 +108,7 @@ function decodeEntities(text: string): string | null {
 /** One entity's character, or null when it is unterminated, unknown or not an XML character. */
 function entityChar(whole: string, body: string): string | null {
   if (!whole.endsWith(";")) return null;
-  const named = NAMED_ENTITIES[body];
+  const named = NAMED_ENTITIES.get(body);
   if (named !== undefined) return named;
   const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(body);
   if (!m) return null;
@@ -208,14 +217,13 @@ function read(xml: unknown): StoredRead {
   }
   const version = root.attributes.get("version");
   if (version !== STORED_VERSION) return failure("wrongVersion", filled(S.storedWrongVersion, version, STORED_VERSION));
-  let value: unknown;
-  try {
-    value = JSON.parse(root.text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : "syntax error";
-    return failure("badJson", filled(S.storedBadJson, detail));
+  // The same JSON reader as a file's: depth bounded, a key given twice refused.
+  const json = readJson(root.text, MAX_STORED_CHARS);
+  if (!json.ok) {
+    const detail = (lang: Lang): string => json.syntax ?? issueList(json.issues, lang);
+    return failure("badJson", { en: S.storedBadJson.en(detail("en")), zh: S.storedBadJson.zh(detail("zh")) });
   }
-  const v = validateScenario(value);
+  const v = validateScenario(json.value);
   if (!v.ok) return failure("badScenario", { en: S.storedBadScenario.en(issueList(v.issues, "en")), zh: S.storedBadScenario.zh(issueList(v.issues, "zh")) });
   return { ok: true, scenario: v.scenario, sheetName: root.attributes.get("sheet") ?? "", warnings: suspiciousText(v.scenario) };
 }

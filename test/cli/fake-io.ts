@@ -30,28 +30,30 @@ function errnoError(code: string): Error {
   return Object.assign(new Error(`${code}: simulated`), { code });
 }
 
+const isErrno = (f: string | Uint8Array | undefined): f is string => typeof f === "string" && /^E[A-Z]+$/.test(f);
+
 /**
- * Run the CLI against in-memory files. A file's value may be an errno code ("ENOENT", "EISDIR",
- * "EACCES") to simulate a read failure — or, for a path the command writes, a write failure;
- * files not listed are ENOENT. The examples are readable.
+ * Run the CLI against in-memory files: text (written as UTF-8) or raw bytes. A file's value may
+ * be an errno code ("ENOENT", "EISDIR", "EACCES") to simulate a read failure — or, for a path
+ * the command writes, a write failure; files not listed are ENOENT. The examples are readable.
+ * Like the real reader, at most one byte past the limit the command asks for is handed over.
  */
-export async function run(argv: string[], files: Record<string, string> = {}, env: Record<string, string> = { LANG: "C.UTF-8" }): Promise<Run> {
+export async function run(argv: string[], files: Record<string, string | Uint8Array> = {}, env: Record<string, string> = { LANG: "C.UTF-8" }): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const written = new Map<string, Uint8Array>();
   const io: QuoteIO = {
-    readFile: (path) => {
+    readFile: (path, maxBytes) => {
       const f = files[path];
-      if (f !== undefined) {
-        if (/^E[A-Z]+$/.test(f)) throw errnoError(f);
-        return f;
-      }
-      if (path === WORKED_EXAMPLE_PATH || path === SEAT_EXAMPLE_PATH) return exampleText(path);
-      throw errnoError("ENOENT");
+      if (isErrno(f)) throw errnoError(f);
+      const content = f ?? (path === WORKED_EXAMPLE_PATH || path === SEAT_EXAMPLE_PATH ? exampleText(path) : undefined);
+      if (content === undefined) throw errnoError("ENOENT");
+      const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+      return bytes.subarray(0, maxBytes + 1);
     },
     writeFile: (path, bytes) => {
       const f = files[path];
-      if (f !== undefined && /^E[A-Z]+$/.test(f)) throw errnoError(f);
+      if (isErrno(f)) throw errnoError(f);
       written.set(path, bytes);
     },
     stdout: (t) => out.push(t),

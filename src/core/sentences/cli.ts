@@ -33,6 +33,16 @@ export const CLI = part({
   cliIsDirectory: { en: (path: string) => `${path}: is a directory, not a file`, zh: (path: string) => `${path}: 是目录，不是文件` },
   cliNoAccess: { en: (path: string) => `${path}: cannot be read (permission denied)`, zh: (path: string) => `${path}: 无法读取（没有权限）` },
   cliCannotRead: { en: (path: string) => `${path}: cannot be read`, zh: (path: string) => `${path}: 无法读取` },
+  cliFileTooLarge: {
+    en: (path: string, bytes: string, mib: string) => `${path}: is larger than ${bytes} bytes (${mib} MiB), the most a scenario or seat-quote file may hold`,
+    zh: (path: string, bytes: string, mib: string) => `${path}: 超过 ${bytes} 字节（${mib} MiB），场景或座席报价文件不能更大`,
+  },
+  cliNotUtf8: { en: (path: string) => `${path}: is not UTF-8 text (save it as UTF-8)`, zh: (path: string) => `${path}: 不是 UTF-8 文本（请另存为 UTF-8）` },
+  /** The last line of a long list of problems. */
+  cliMoreProblems: {
+    en: (n: string, one: boolean) => `… and ${n} more problem${one ? "" : "s"}`,
+    zh: (n: string, _one: boolean) => `……另有 ${n} 个问题`,
+  },
   cliInvalidScenario: { en: (file: string) => `${file} is not a valid scenario:`, zh: (file: string) => `${file} 不是有效的场景文件：` },
   cliInvalidSeatFile: { en: (file: string) => `${file} is not a valid seat-quote file:`, zh: (file: string) => `${file} 不是有效的座席报价文件：` },
   /** Where a problem of the file as a whole is listed, in place of a JSON path. */

@@ -61,6 +61,25 @@ export const SCHEMA = part({
   schemaNoForm: { en: "does not match any of the allowed forms", zh: "不符合任何一种允许的格式" },
   schemaWrongFormat: { en: (got: string) => `has the wrong format${got}`, zh: (got: string) => `格式不正确${got}` },
   schemaMultipleOf: { en: (n: string) => `must be a multiple of ${n}`, zh: (n: string) => `必须是 ${n} 的倍数` },
+  /** A list longer than the catalogue allows (its entries are not read). */
+  schemaTooManyItems: {
+    en: (max: string, count: string) => `must have at most ${max} entries (has ${count})`,
+    zh: (max: string, count: string) => `最多 ${max} 项（当前为 ${count} 项）`,
+  },
+  /** After a capped list of keys or options: how many more there are. */
+  schemaMoreListed: { en: (n: string) => `, … (${n} more)`, zh: (n: string) => `……（另有 ${n} 个）` },
+  schemaDuplicateKey: {
+    en: "is given more than once (JSON readers keep only the last, so the file says two things)",
+    zh: "重复给出（JSON 读取时只保留最后一个，文件前后矛盾）",
+  },
+  schemaTooDeep: {
+    en: (max: string) => `nests deeper than ${max} levels, which no file of this kind does`,
+    zh: (max: string) => `嵌套超过 ${max} 层，不是此类文件`,
+  },
+  schemaTooLong: {
+    en: (count: string, max: string) => `holds ${count} characters; at most ${max} are read`,
+    zh: (count: string, max: string) => `共 ${count} 个字符，最多读取 ${max} 个`,
+  },
   /** A rule without its own sentence: zod's English, and in Chinese "invalid" with that English for detail. */
   schemaInvalid: { en: (detail: string) => detail, zh: (detail: string) => `取值无效（${detail}）` },
 });
