@@ -9,6 +9,9 @@
  * - functions.zh-CN.json — the same metadata with the reviewed Chinese descriptions.
  * - functions.html — the function reference the @helpurl links point at.
  * - manifest.xml, assets/.
+ * - cli/cc-quote.js — the quote command for Node (`npm run quote`, bin `cc-quote`), so a quote
+ *   does not wait for TypeScript to compile; packages stay in node_modules, and the workbook
+ *   writer is a chunk loaded only for --xlsx.
  * `ADDIN_URL=https://host/path npm run build` replaces https://localhost:3000 everywhere it is
  * emitted (manifest, metadata help links, pages) for a production deployment.
  */
@@ -17,7 +20,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { sources, Compilation, WebpackError } = require("webpack");
+const { sources, BannerPlugin, Compilation, WebpackError } = require("webpack");
 
 // The shared metadata/docs module is TypeScript; tsx's CommonJS hook lets webpack load it.
 require("tsx/cjs/api").register();
@@ -76,8 +79,46 @@ const pageTemplate = `<!doctype html>
 </html>
 `;
 
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  loader: "ts-loader",
+  // Type-checking is `npm run typecheck`'s job; ES modules let webpack drop unused code.
+  options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } },
+};
+
+/** The quote CLI for Node: our code bundled, npm packages required from node_modules at run time. */
+function cliConfig(production) {
+  return {
+    name: "cli",
+    mode: production ? "production" : "development",
+    devtool: false,
+    target: "node20",
+    entry: { "cc-quote": "./src/cli/quote.ts" },
+    output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", chunkFilename: "[name].chunk.js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    externals: [({ request }, callback) => (/^(node:|[a-z@])/i.test(request ?? "") ? callback(undefined, `commonjs ${request}`) : callback())],
+    module: { rules: [tsRule] },
+    // Readable stack traces for users' bug reports; the file stays small without minifying.
+    optimization: { minimize: false },
+    performance: { hints: false },
+    plugins: [
+      new BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
+      {
+        apply(compiler) {
+          compiler.hooks.afterEmit.tap("Executable", () => fs.chmodSync(path.join(compiler.outputPath, "cc-quote.js"), 0o755));
+        },
+      },
+    ],
+  };
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
+  return [webConfig(production, argv), cliConfig(production)];
+};
+
+function webConfig(production) {
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-source-map",
@@ -90,19 +131,12 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // dist/cli/ is the CLI build's own (cleaned by it).
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          // Type-checking is `npm run typecheck`'s job; ES modules let webpack drop unused code.
-          options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } },
-        },
-      ],
+      rules: [tsRule],
     },
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
@@ -128,4 +162,4 @@ module.exports = (_env, argv) => {
       }),
     ],
   };
-};
+}

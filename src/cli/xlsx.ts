@@ -5,7 +5,7 @@
  */
 import type { Scenario } from "../core/scenario";
 import type { Lang } from "../core/sentences";
-import { buildPlan, writeXlsx, type FormulaMode } from "../workbook";
+import type { FormulaMode } from "../workbook";
 import type { OptionSpec, ParsedArgs } from "./args";
 import { say } from "./messages";
 import { EXIT, usageError, type Failure } from "./outcome";
@@ -41,6 +41,9 @@ export function workbookRequest(args: ParsedArgs, lang: Lang): { ok: true; reque
 export async function writeWorkbook(order: WorkbookOrder, lang: Lang, writeFile: (path: string, bytes: Uint8Array) => void): Promise<{ ok: true; notes: string[] } | Failure> {
   const t = say(lang);
   try {
+    // Loaded only when a workbook is asked for: exceljs is most of the CLI's weight, and a plain
+    // quote should start in a blink.
+    const { buildPlan, writeXlsx } = await import("../workbook");
     const plan = buildPlan(order.scenario, { lang, formulas: order.formulas });
     writeFile(order.path, await writeXlsx(plan));
     const notes = [t.cliXlsxWrote(order.path, plan.sheetName)];

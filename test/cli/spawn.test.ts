@@ -1,6 +1,7 @@
 /**
- * The real entry point, spawned as a user would run it (npm run quote → tsx src/cli/quote.ts):
- * proves the wiring to process.argv, stdout/stderr and the exit code.
+ * The real entry point from source, spawned through tsx (the built dist/cli/cc-quote.js that
+ * `npm run quote` runs is tested in test/built/cli.test.ts): proves the wiring to process.argv,
+ * stdout/stderr and the exit code.
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
