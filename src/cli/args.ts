@@ -29,7 +29,8 @@ export type ParseResult = { readonly ok: true; readonly args: ParsedArgs } | { r
 /**
  * Parse argv against the option specs. `--` ends the options; a lone `-` and anything not
  * starting with `-` is positional. A string option's value may start with `-` only when written
- * inline (`--margin=-0.1`), so `--lang --json` is reported as a missing value, not taken as one.
+ * inline (`--margin=-0.1`) or when it is a negative number (`--margin -0.1`), so `--lang --json` is
+ * reported as a missing value, not taken as one.
  */
 export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[]): ParseResult {
   const flags = new Set<string>();
@@ -62,7 +63,8 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
     let value = inline;
     if (value === undefined) {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith("-") && next !== "-")) return { ok: false, problem: { kind: "missingValue", option } };
+      // A negative number is a value ("--margin -0.1" is then refused for its range, not its form).
+      if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\.?\d/.test(next))) return { ok: false, problem: { kind: "missingValue", option } };
       value = next;
       i++;
     }

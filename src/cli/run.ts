@@ -11,7 +11,7 @@ import { langFromEnv, langFromTag, parseArgs, type OptionSpec, type ParsedArgs }
 import { breakdownJson, breakdownTable } from "./breakdownOutput";
 import { argProblemText, say } from "./messages";
 import { coreErrorLines, EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
-import { runSeat, SEAT_OPTIONS } from "./seatCommand";
+import { isSeatQuoteText, runSeat, SEAT_OPTIONS } from "./seatCommand";
 import { workbookRequest, writeWorkbook, XLSX_OPTIONS, type WorkbookRequest } from "./xlsx";
 
 /** The options of every command (the seat command adds SEAT_OPTIONS, a scenario quote XLSX_OPTIONS). */
@@ -37,7 +37,11 @@ function quoteScenario(args: ParsedArgs, lang: Lang, io: QuoteIO, workbook: Work
   const read = readText(io, file, lang);
   if (!read.ok) return read.outcome;
   const parsed = parseScenario(read.text);
-  if (!parsed.ok) return { ok: false, code: EXIT.badInput, lines: issueLines(t.cliInvalidScenario(file), parsed.issues, lang) };
+  if (!parsed.ok) {
+    // The word "seat" forgotten: say so instead of listing a scenario's missing fields.
+    if (isSeatQuoteText(read.text)) return { ok: false, code: EXIT.badInput, lines: [t.cliIsSeatQuoteFile(file)] };
+    return { ok: false, code: EXIT.badInput, lines: issueLines(t.cliInvalidScenario(file), parsed.issues, lang) };
+  }
   const breakdown = computeBreakdown(parsed.scenario);
   if (!breakdown.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, breakdown.error, lang) };
   const order = workbook && { ...workbook, scenario: parsed.scenario };

@@ -44,6 +44,18 @@ const FIELDS: readonly { field: Field; option: string; fallback?: string }[] = [
 
 /** A plain decimal number as typed on a command line: 220, 0.15, .5, 1e3. */
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** Options that take a rate, as a fraction (0.15) or a percentage (15%). */
+const RATE_OPTIONS: ReadonlySet<string> = new Set(["margin", "markup"]);
+
+/** Is this file's text a seat-quote file (its "kind")? For a hint when "seat" was left out. */
+export function isSeatQuoteText(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
+    return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "seatQuote";
+  } catch {
+    return false;
+  }
+}
 
 interface Input {
   readonly value: Dec;
@@ -77,8 +89,11 @@ function gather(args: ParsedArgs, lang: Lang, io: QuoteIO): { ok: true; inputs: 
   const number = (option: string): { ok: true; value?: Dec } | { ok: false; outcome: Outcome } => {
     const text = args.values.get(option);
     if (text === undefined) return { ok: true };
-    if (!NUMBER.test(text)) return { ok: false, outcome: usageError(lang, t.cliNotANumber(`--${option}`, text)) };
-    return { ok: true, value: new D(text) };
+    // A rate may be typed as the wizard takes it: "15%" is exactly 0.15.
+    const percent = RATE_OPTIONS.has(option) && text.endsWith("%");
+    const digits = percent ? text.slice(0, -1).trim() : text;
+    if (!NUMBER.test(digits)) return { ok: false, outcome: usageError(lang, t.cliNotANumber(`--${option}`, text)) };
+    return { ok: true, value: percent ? new D(digits).div(100) : new D(digits) };
   };
 
   const fields = {} as Record<Field, Input>;

@@ -61,6 +61,10 @@ export const CLI = part({
 
   // ------------------------------------------------------------ quote seat
   cliSeatCannotCompute: { en: "cannot compute the seat quote:", zh: "无法计算座席报价：" },
+  cliIsSeatQuoteFile: {
+    en: (file: string) => `${file} is a seat-quote file, not a scenario: run  npm run quote -- seat ${file}`,
+    zh: (file: string) => `${file} 是座席报价文件，不是场景文件：请运行  npm run quote -- seat ${file}`,
+  },
   cliNotANumber: { en: (option: string, got: string) => `${option} must be a number; got "${got}"`, zh: (option: string, got: string) => `${option} 必须是数值；当前为 "${got}"` },
   cliBothPricing: { en: "give either --margin or --markup, not both", zh: "--margin 与 --markup 只能给出一个" },
   cliNeedDailyRate: {
@@ -141,8 +145,8 @@ Seat options (with "seat"; a seat-quote file gives the same fields, options over
   --months N       months (default 1)
   --seats N        seats (default 1)
   --phone N        phone fee per seat per month (default 0)
-  --margin R       price = cost ÷ (1 − R), R in [0, 1)
-  --markup R       price = cost × (1 + R), R ≥ 0
+  --margin R       price = cost ÷ (1 − R), R in [0, 1): 0.15 or 15%
+  --markup R       price = cost × (1 + R), R ≥ 0: 0.2 or 20%
   --currency CODE  ISO 4217 currency code (default CNY)
 
 Money is shown to 2 decimals, ratios as % to 2 decimals, counts to at most 2 decimals; all
@@ -181,8 +185,8 @@ Examples:
   --months N       月数（默认 1）
   --seats N        座席数（默认 1）
   --phone N        每座席每月话费（默认 0）
-  --margin R       报价 = 成本 ÷ (1 − R)，R 在 [0, 1) 之间
-  --markup R       报价 = 成本 × (1 + R)，R ≥ 0
+  --margin R       报价 = 成本 ÷ (1 − R)，R 在 [0, 1) 之间：0.15 或 15%
+  --markup R       报价 = 成本 × (1 + R)，R ≥ 0：0.2 或 20%
   --currency CODE  ISO 4217 币种代码（默认 CNY）
 
 金额保留 2 位小数，比率以百分数保留 2 位小数，数量最多 2 位小数；全部精确计算，仅在显示时四舍五入。
