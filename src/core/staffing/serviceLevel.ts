@@ -28,9 +28,8 @@ export interface Queue {
 }
 
 /** The queue of `agents` on a checked traffic (stability is the caller's to check). */
-export function queueOf(agents: number, traffic: ExactTraffic, calls: number, ahtSeconds: number, intervalSeconds: number): Queue {
-  const headroom = headroomOf(agents, calls, ahtSeconds, intervalSeconds);
-  return { agents, trafficErlangs: traffic.erlangs, residual: traffic.residual, headroom, ahtSeconds };
+export function queueOf(agents: number, traffic: ExactTraffic, ahtSeconds: number): Queue {
+  return { agents, trafficErlangs: traffic.erlangs, residual: traffic.residual, headroom: headroomOf(agents, traffic), ahtSeconds };
 }
 
 /** Check the arguments shared by every measure and refuse an overloaded queue. */
@@ -39,13 +38,13 @@ function stableQueue(agents: number, calls: number, ahtSeconds: number, interval
   if (!n.ok) return n;
   const a = exactTraffic(calls, ahtSeconds, intervalSeconds);
   if (!a.ok) return a;
-  const q = queueOf(n.value, a.value, calls, ahtSeconds, intervalSeconds);
+  const q = queueOf(n.value, a.value, ahtSeconds);
   const stable = notOverloaded(q.agents, q.trafficErlangs, q.headroom);
   return stable.ok ? ok(q) : stable;
 }
 
 /** 1/B(N, A) at the exact traffic. */
-function inverseBOf(q: Queue): number {
+export function inverseBOf(q: Queue): number {
   return inverseErlangBNear(q.agents, q.trafficErlangs, q.residual);
 }
 

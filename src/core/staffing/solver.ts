@@ -18,8 +18,9 @@ import { filled } from "../sentences/book";
 import { FORMULAS as F } from "../sentences/formulas";
 import { atLeastZero, MAX_AGENTS, refuse, shareAboveZero, targetBelowOne } from "../validators";
 import { inverseErlangB } from "./erlangB";
-import { queueOf, serviceLevelFrom, serviceLevelOf, waitingOf } from "./serviceLevel";
-import { DEFAULT_INTERVAL_SECONDS, exactTraffic, type ExactTraffic } from "./traffic";
+import { erlangCFromInverseB } from "./erlangC";
+import { inverseBOf, queueOf, serviceLevelFrom } from "./serviceLevel";
+import { DEFAULT_INTERVAL_SECONDS, exactTraffic, headroomOf, type ExactTraffic } from "./traffic";
 
 export interface Staffing {
   /** Least whole agents on the phones meeting the target and the cap. */
@@ -83,32 +84,36 @@ export function requiredAgents(
   if (aboveTraffic > MAX_AGENTS) return aboveCeiling("calls", calls);
   if (!(Math.ceil(a / cap.value) <= MAX_AGENTS)) return aboveCeiling("maxOccupancy", cap.value);
   const lowest = Math.max(aboveTraffic, leastAgentsForOccupancy(a, cap.value));
-  const queueAt = (n: number) => queueOf(n, traffic, calls, ahtSeconds, intervalSeconds);
-  const slAt = (n: number): number => serviceLevelOf(queueAt(n), t.value);
+  /** The evaluation CC.SERVICELEVEL makes at n (serviceLevel.ts), with its 1/B kept for the result. */
+  const evaluated = (n: number) => {
+    const q = queueOf(n, traffic, ahtSeconds);
+    const inv = inverseBOf(q);
+    return { q, inv, sl: serviceLevelFrom(n, a, q.headroom, inv, ahtSeconds, t.value) };
+  };
 
-  // Walk up carrying 1/B incrementally (and N − A from the exact headroom at the start).
-  const headroom0 = queueAt(lowest).headroom;
+  // Walk up carrying 1/B incrementally (N − A exact at every step: headroomOf is one subtraction for whole N).
   let n = lowest;
   let inv = inverseErlangB(n, a);
-  while (serviceLevelFrom(n, a, headroom0 + (n - lowest), inv, ahtSeconds, t.value) < target) {
+  while (serviceLevelFrom(n, a, headroomOf(n, traffic), inv, ahtSeconds, t.value) < target) {
     if (n >= MAX_AGENTS) return aboveCeiling("calls", calls);
     n++;
     inv = 1 + inv * (n / a);
   }
   // The carried recurrence and a fresh evaluation can differ in the last bits; settle the
   // boundary with the evaluation CC.SERVICELEVEL uses, so "N meets, N − 1 fails" holds there too.
-  while (n > lowest && slAt(n - 1) >= target) n--;
-  while (slAt(n) < target) {
+  while (n > lowest && evaluated(n - 1).sl >= target) n--;
+  let at = evaluated(n);
+  while (at.sl < target) {
     if (n >= MAX_AGENTS) return aboveCeiling("calls", calls);
-    n++;
+    at = evaluated(++n);
   }
 
-  const q = queueAt(n);
-  const c = waitingOf(q);
+  const { q } = at;
+  const c = erlangCFromInverseB(n, a, at.inv, q.headroom);
   return ok({
     agents: n,
     trafficErlangs: a,
-    serviceLevel: serviceLevelOf(q, t.value),
+    serviceLevel: at.sl,
     probabilityOfWaiting: c,
     averageSpeedOfAnswer: (c * ahtSeconds) / q.headroom,
     occupancy: a / n,

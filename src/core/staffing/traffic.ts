@@ -5,8 +5,8 @@
  *
  * Near overload that one rounding is not enough: with N − A < 1 the half-ulp of A (1.8e-12 at
  * 19 334 Erlangs) is a relative error of ~1e-11 in N − A, and so in the service level and ASA.
- * So the Erlang C measures take N − A from the exact traffic (`headroomOf`) and keep what the
- * rounding of A left out (`residual`) to correct Erlang B to first order (erlangB.ts).
+ * So `exactTraffic` keeps what the rounding of A left out (`residual`): the Erlang C measures
+ * take N − A from it (`headroomOf`) and correct Erlang B to first order (erlangB.ts).
  */
 import { D, toNumber, type Dec } from "../decimal";
 import { ok, type Result } from "../result";
@@ -55,10 +55,13 @@ export function exactTraffic(calls: number, ahtSeconds: number, intervalSeconds:
 }
 
 /**
- * N − calls × aht ÷ interval, rounded once: (N·interval − calls·aht) ÷ interval in Decimal. The
- * products of two doubles' digits (≤ 17 each) are exact at 40 digits, so the difference keeps
- * full relative precision however close N is to A. Arguments are checked by the caller.
+ * N − exact traffic, to full relative precision however close N is to A: (N − A) in doubles is
+ * exact when they are within a factor of 2 (Sterbenz) and relatively tiny in error otherwise;
+ * then the two residuals — the traffic's, and for a fractional N its decimal digits' own (0.1 is
+ * not the double 0.1) — are taken off. For whole N (the solver's candidates) that is one
+ * subtraction: (N − A) − residual.
  */
-export function headroomOf(agents: number, calls: number, ahtSeconds: number, intervalSeconds: number): number {
-  return toNumber(new D(agents).times(intervalSeconds).minus(new D(calls).times(ahtSeconds)).div(intervalSeconds));
+export function headroomOf(agents: number, traffic: ExactTraffic): number {
+  const agentsResidual = Number.isInteger(agents) ? 0 : toNumber(new D(agents).minus(exactly(agents)));
+  return agents - traffic.erlangs - (traffic.residual - agentsResidual);
 }
