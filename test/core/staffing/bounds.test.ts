@@ -8,6 +8,7 @@ import {
   abandonRate,
   averageSpeedOfAnswer,
   erlangA,
+  erlangB,
   exactTraffic,
   leastQueueStates,
   MAX_AGENTS,
@@ -64,6 +65,19 @@ describe("the staffing solver never hangs: 10⁷ agents at most, refused at once
     // 20 agents exceed that traffic, so they form a stable queue, and the solver starts there.
     expect(value(requiredAgents(7, 2.857142857142857, 0, 0, 1)).agents).toBe(20);
     expect(value(serviceLevel(20, 7, 2.857142857142857, 0, 1))).toBeGreaterThan(0);
+  });
+});
+
+describe("Erlang B answers for any number of servers: its climb stops where 1/B overflows", () => {
+  it.each([
+    [1e308, 1e9, 0],
+    [2 ** 53 + 2, 5, 0],
+    [1e9 + 2e6, 1e9, 0], // ~1.2·10⁶ steps above A, the longest climb at the largest traffic
+  ])("B(%p, %p) = %p", (servers, traffic, expected) => {
+    expect(value(erlangB(servers, traffic))).toBe(expected);
+  });
+  it("below the traffic, B tends to 1 − N/A", () => {
+    expectRelative(value(erlangB(1e9 - 1e6, 1e9)), 1e-3, 1e-3);
   });
 });
 
