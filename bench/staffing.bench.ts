@@ -6,10 +6,16 @@
  *   3. the npm package erlang-c-js (baseline; decimal.js factorial sums, O(N) per candidate).
  * Timing is printed, never asserted. erlang-c-js is skipped at a size when its run time, predicted
  * from the two previous sizes, exceeds BASELINE_CAP_SECONDS (default 20 s); the output says so.
+ *
+ * Then CC.ABANDON (Erlang A): a plain queue as the baseline beside its worst cases — the most
+ * waiting states it sums before answering (just under MAX_QUEUE_STATES), the refusal after
+ * summing to the ceiling, a refusal the lower bound makes at once, and 10⁹ Erlangs (the largest
+ * traffic, where Erlang B's climb is longest). test/core/staffing/bounds.test.ts pins the same
+ * cases by the states they sum, not by time.
  */
 import { createRequire } from "node:module";
-import { requiredAgents } from "../src/core/staffing";
-import { ccAgents } from "../src/functions/staffing";
+import { erlangA, MAX_QUEUE_STATES, requiredAgents } from "../src/core/staffing";
+import { ccAbandon, ccAgents } from "../src/functions/staffing";
 
 type GetNumberOfAgents = (
   volume: number,
@@ -106,3 +112,27 @@ for (const erlangs of SIZES) {
   );
 }
 console.log("aim: 10 000 Erlangs in < 1 ms (CC.AGENTS column).");
+
+// ---------------------------------------------------------------- CC.ABANDON worst case
+const ABANDON_CASES: [label: string, agents: number, calls: number, aht: number, patience: number][] = [
+  ["plain (baseline)", 14, 100, 180, 120],
+  ["worst answered", 10, 1800, 180, 1e6],
+  ["refused at the ceiling", 10, 1800, 180, 1.05e6],
+  ["refused at once", 14, 139.9999999, 180, 1e15],
+  ["10⁹ Erlangs", 1e9, 1e9, 1800, 1000],
+];
+console.log(`\nCC.ABANDON (Erlang A): at most ${MAX_QUEUE_STATES} waiting states summed, interval ${INTERVAL} s`);
+console.log(`${"case".padEnd(24)} ${"agents".padStart(10)} ${"calls".padStart(12)} ${"patience".padStart(9)} ${"states".padStart(9)} ${"CC.ABANDON".padStart(10)}  answer`);
+for (const [label, agents, calls, aht, patience] of ABANDON_CASES) {
+  const m = erlangA(agents, calls, aht, patience, 0, INTERVAL);
+  const states = m.ok ? String(m.value.statesSummed) : "–";
+  const answer = m.ok ? m.value.probabilityOfAbandon.toPrecision(6) : `#NUM! (${m.error.arg})`;
+  const timed = meanMs(() => {
+    try {
+      return ccAbandon(agents, calls, aht, patience, INTERVAL);
+    } catch {
+      return NaN; // a refusal: timed all the same
+    }
+  });
+  console.log(`${label.padEnd(24)} ${String(agents).padStart(10)} ${String(calls).padStart(12)} ${String(patience).padStart(9)} ${states.padStart(9)} ${fmtMs(timed.ms)}  ${answer}`);
+}

@@ -44,6 +44,18 @@ def traffic(calls, aht, interval):
     return mp.mpf(float(Fraction(str(calls)) * Fraction(str(aht)) / Fraction(str(interval))))
 
 
+def exact(x):
+    """A cell's decimal value (its shortest digits, as the TypeScript core reads it) as an mpf."""
+    f = Fraction(str(x))
+    return mp.mpf(f.numerator) / f.denominator
+
+
+def exact_traffic(calls, aht, interval):
+    # Not rounded to a double: the Erlang C measures take N − A from the exact traffic.
+    f = Fraction(str(calls)) * Fraction(str(aht)) / Fraction(str(interval))
+    return mp.mpf(f.numerator) / f.denominator
+
+
 def inv_erlang_b(n, a):
     """1/B(N, A) = e^A Γ(N+1, A) / A^N."""
     n, a = mp.mpf(n), mp.mpf(a)
@@ -70,14 +82,15 @@ def erlang_c(n, a):
 
 
 def queue(n, calls, aht, target, interval):
-    a = traffic(calls, aht, interval)
-    n = dbl(n)
+    a = exact_traffic(calls, aht, interval)
+    n = exact(n)
     if n <= a:
         sys.exit(f"queue case N={n} is overloaded (A={a})")
     c = erlang_c(n, a)
+    rounded = traffic(calls, aht, interval)
     aht = dbl(aht)
     return {
-        "trafficErlangs": s(a),
+        "trafficErlangs": s(rounded),
         "probabilityOfWaiting": s(c),
         "serviceLevel": s(1 - c * mp.exp(-(n - a) * dbl(target) / aht)),
         "averageSpeedOfAnswer": s(c * aht / (n - a)),
@@ -168,6 +181,12 @@ QUEUE_CASES = [
     ("10020.5", 100000, 180, 30, 1800), (3, 7, 300, 60, 1800),
     # one agent short of the 80/20 answer at 1 000, 10 000 and 100 000 Erlangs (solver boundary checks)
     (1010, 10000, 180, 20, 1800), (10012, 100000, 180, 20, 1800), (100013, 1000000, 180, 20, 1800),
+    # near overload (N − A < 1), where A rounded to a double would cost ~1e-11 (issue 10)
+    (19334, 47156, 738, 49, 1800), (30850, 88003, 631, 20, 1800), (11, "104.3", 180, 20, 1800),
+    (1001, "10009.37", 180, 15, 1800), ("13.75", "136.99", 180, 30, 1800), (50, "499.99999", 180, 20, 1800),
+    (100000, "999999.7", 180, 20, 1800), (10000000, "99999997.3", 180, 20, 1800), (2, "23.9999999999", 150, 5, 1800),
+    # inexact traffic, not near overload: Erlang B at the exact A (first-order residual correction)
+    (124457, "1234567.89", 180, 20, 1800), (9887654, "98765432.1", 180, 20, 1800), (123, "1111.1", 173, 12, 1700),
 ]
 
 ERLANG_A_CASES = [

@@ -142,10 +142,18 @@ export function trafficInRange(arg: string, x: number): Result<number> {
 }
 
 /**
- * Overload: with N ≤ A agents the queue grows without bound, so waiting-time measures do not
- * exist. Said plainly instead of returning a negative or infinite wait.
+ * Most agents the staffing solver (CC.AGENTS) will look for. A search needs a ceiling: past 2⁵³
+ * `n + 1 === n` in doubles and a walk up the agents would never end. Ten million agents on one
+ * queue is far beyond any real centre, and the walk up to it stays under a second.
  */
-export function notOverloaded(agents: number, trafficErlangs: number): Result<number> {
+export const MAX_AGENTS = 1e7;
+
+/**
+ * Overload: with N ≤ A agents the queue grows without bound, so waiting-time measures do not
+ * exist. Said plainly instead of returning a negative or infinite wait. `headroom` is N − A when
+ * the caller knows it better than the doubles' difference (from the exact traffic, staffing/traffic.ts).
+ */
+export function notOverloaded(agents: number, trafficErlangs: number, headroom = agents - trafficErlangs): Result<number> {
   const a = Number(trafficErlangs.toPrecision(12));
-  return agents > trafficErlangs ? ok(agents) : refuse("outOfRange", "agents", filled(V.overloaded, String(a), String(agents)));
+  return headroom > 0 ? ok(agents) : refuse("outOfRange", "agents", filled(V.overloaded, String(a), String(agents)));
 }

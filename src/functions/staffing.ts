@@ -17,6 +17,7 @@ import {
   requiredAgents,
   scheduledAgents,
   serviceLevel,
+  shrinkageRate,
   trafficErlangs,
 } from "../core/staffing";
 import { cc, need, type Args } from "./args";
@@ -190,6 +191,7 @@ export function ccAgents(
     const i = interval(a, intervalSeconds);
     const cap = optNum(a, "maxOccupancy", maxOccupancy, 1);
     const s = optNum(a, "shrinkage", shrinkage, 0);
+    need(shrinkageRate("shrinkage", s)); // every argument is checked before the search starts
     const staffed = need(requiredAgents(c, h, sl, t, i, cap));
     return asDec(scheduledAgents(staffed.agents, s));
   });

@@ -10,7 +10,7 @@ import { ccHoldback, ccTierFee } from "../../src/functions/outcome";
 import { ccBreakEven, ccPrice, ccSeatCost } from "../../src/functions/seat";
 import { ccErlangC, ccShrinkage } from "../../src/functions/staffing";
 import { ccNormAnswers, ccUtilization } from "../../src/functions/traffic";
-import { ccPerAnswer, ccPerMinute, ccUnitCost } from "../../src/functions/costplus";
+import { ccPerAnswer, ccPerMinute, ccRecruitCost, ccUnitCost } from "../../src/functions/costplus";
 import { excelError } from "./helpers";
 
 const CASES: [label: string, call: () => number, code: string, message: string][] = [
@@ -50,6 +50,9 @@ const CASES: [label: string, call: () => number, code: string, message: string][
     throw "str";
   }), "#VALUE!", "CC.BOOM: unexpected error (str) | 意外错误（str）"],
   ["too large", () => cc("BIG", () => D("1e400")), "#NUM!", "CC.BIG: result 1e+400 is too large for a spreadsheet number | 结果超出表格数值范围"],
+  ["too large, from arguments", () => ccRecruitCost(1e308, 10), "#NUM!", "CC.RECRUITCOST: hires, feePerHire give a result too large for a spreadsheet number (1e+309) | hires, feePerHire 的计算结果超出表格数值范围（1e+309）"],
+  ["too large, from one argument", () => cc("ONE", (a) => a.num("x", 1e308).times(10)), "#NUM!", "CC.ONE: x gives a result too large for a spreadsheet number (1e+309) | x 的计算结果超出表格数值范围（1e+309）"],
+  ["required range", () => ccShrinkage(undefined as unknown as unknown[][]), "#VALUE!", "CC.SHRINKAGE: components is required | components 为必填项"],
 ];
 
 test.each(CASES)("%s", (_label, call, code, message) => {

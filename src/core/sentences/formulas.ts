@@ -49,6 +49,10 @@ export const FORMULAS = part({
     en: (states: number) => `is too long for a queue this loaded (more than ${states} waiting states to sum); add agents or shorten patience`,
     zh: (states: number) => `对如此高负荷的队列过长（需累加超过 ${states} 个排队状态）；请增加座席或缩短耐心时间`,
   },
+  agentCeiling: {
+    en: (max: string, got: string) => `would need more than ${max} agents, the ceiling of the staffing solver (got ${got})`,
+    zh: (max: string, got: string) => `需要超过 ${max} 名座席，超出人力测算的上限（当前为 ${got}）`,
+  },
   /** Before a shrinkage component's own message: "cell 2 must be ≥ 0 …". */
   cellPrefix: { en: (n: number) => `cell ${n} `, zh: (n: number) => `第 ${n} 个单元格` },
 });

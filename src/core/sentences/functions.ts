@@ -1,5 +1,5 @@
 /**
- * What the CC.* worksheet functions say about the cells they are given (src/functions/args.ts).
+ * What the CC.* worksheet functions say about the cells they are given (src/functions/readers.ts, args.ts).
  * Each reason follows the argument's name: "CC.NAME: <arg> <en> | <arg> <zh>". A cell prefix
  * ("cell 2 ", "第 2 个单元格") goes before a reason when the argument is a range.
  */
@@ -29,6 +29,11 @@ export const FUNCTIONS = part({
   },
   fnNotFlag: { en: (got: string) => `must be TRUE or FALSE, got ${got}`, zh: (got: string) => `必须是 TRUE 或 FALSE，当前为 ${got}` },
   fnUnexpected: { en: (reason: string) => `unexpected error (${reason})`, zh: (reason: string) => `意外错误（${reason}）` },
+  /** After the arguments a too-large result came from: "hires, feePerHire give a result …". */
+  fnTooLargeFrom: {
+    en: (result: string, count: number) => `${count === 1 ? "gives" : "give"} a result too large for a spreadsheet number (${result})`,
+    zh: (result: string, _count: number) => `的计算结果超出表格数值范围（${result}）`,
+  },
   fnTooLarge: {
     en: (result: string) => `result ${result} is too large for a spreadsheet number`,
     zh: (_result: string) => "结果超出表格数值范围",

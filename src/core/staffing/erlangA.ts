@@ -20,6 +20,13 @@
  *   f_{−1} = 1,  f_j = ((b + j)·f_{j−1} − b·p_j) / (b + j + 1),
  * where p_j = Γ(b+j+1)/(Γ(b+1) j!)·U^j (1 − U)^(b+1) (negative-binomial weights, carried by
  * their own ratio U(b + j)/j with a separate exponent so that (1 − U)^(b+1) cannot underflow).
+ *
+ * Work: one Erlang B evaluation (O(√A + |N − A|), erlangB.ts) and one O(1) step per waiting
+ * state summed. The states needed grow like max(0, x − b) + ~9√x (the terms rise to a peak near
+ * j = x − b, then fall like a Gaussian of width √x), so a heavily overloaded queue with very
+ * long patience could need billions. At most MAX_QUEUE_STATES are summed: a queue that needs
+ * more is refused (#NUM! on patienceSeconds) — at once when `leastQueueStates` already proves
+ * it, else when the sum reaches the ceiling unconverged. It is never truncated.
  */
 import { ok, type Result } from "../result";
 import { filled } from "../sentences/book";
@@ -39,6 +46,8 @@ export interface ErlangAMeasures {
   /** Mean wait in seconds over all callers (time to answer, or to hanging up). */
   readonly averageSpeedOfAnswer: number;
   readonly occupancy: number;
+  /** Waiting states summed (the work done, at most MAX_QUEUE_STATES). */
+  readonly statesSummed: number;
 }
 
 const RELATIVE_TAIL = 1e-17;
@@ -46,8 +55,28 @@ const RESCALE_ABOVE = 1e250;
 const RESCALE_BY = 1e-250;
 const P_RESCALE_ABOVE = 1e200;
 const LN_P_RESCALE = Math.log(1e200);
-/** Waiting states we are prepared to sum; more means a (near-)overloaded queue with near-infinite patience. */
-const MAX_QUEUE_STATES = 2_000_000;
+/**
+ * Waiting states we are prepared to sum (~30 ms at worst); more means a (near-)overloaded queue
+ * with near-infinite patience. Real queues need far fewer: x = calls per second × patience.
+ */
+export const MAX_QUEUE_STATES = 1_000_000;
+
+/**
+ * A lower bound on the states the sum below needs before it can stop, for x = λ/θ and b = Nμ/θ;
+ * 0 when x < 40, where it does not matter. Why it holds: the sum cannot stop while the ratio
+ * x/(b + j + 1) is ≥ 1, i.e. before the peak j ≈ x − b; beyond the peak (or from j = 0 when
+ * δ = b − x > 0) the terms fall by no more than e^(−(s·max(δ, 1) + s(s+1)/2)/x) over s states, so
+ * while that product is ≥ e^(−20) the neglected tail is still above 1e-17 of the sum (j ≤ 10⁶).
+ */
+export function leastQueueStates(x: number, b: number): number {
+  if (!(x >= 40)) return 0;
+  const delta = b - x;
+  if (delta > x) return 0;
+  const k = 2 * Math.max(delta, 1) + 1;
+  const s = Math.floor((Math.sqrt(k * k + 160 * x) - k) / 2);
+  const peak = delta < 0 ? Math.floor(-delta) : 0;
+  return Math.max(0, peak + s - 3);
+}
 
 export function erlangA(
   agents: number,
@@ -67,7 +96,7 @@ export function erlangA(
   if (!tr.ok) return tr;
   const n = nr.value;
   const a = ar.value;
-  const none = { trafficErlangs: a, probabilityOfAbandon: 0, probabilityOfWaiting: 0, serviceLevel: 1, averageSpeedOfAnswer: 0 };
+  const none = { trafficErlangs: a, probabilityOfAbandon: 0, probabilityOfWaiting: 0, serviceLevel: 1, averageSpeedOfAnswer: 0, statesSummed: 0 };
   if (a === 0) return ok({ ...none, occupancy: 0 });
 
   const inv = inverseErlangB(n, a);
@@ -79,7 +108,9 @@ export function erlangA(
   const x = lambda * patienceSeconds;
   const b = (n * patienceSeconds) / ahtSeconds;
   const tooManyStates = (): Result<ErlangAMeasures> => refuse("outOfRange", "patienceSeconds", filled(F.patienceTooLong, MAX_QUEUE_STATES));
-  if (x - b > MAX_QUEUE_STATES) return tooManyStates();
+  // Patience (or calls per second) so large against AHT that x or b overflow: beyond any sum.
+  if (!Number.isFinite(x) || !Number.isFinite(b)) return tooManyStates();
+  if (leastQueueStates(x, b) > MAX_QUEUE_STATES) return tooManyStates();
   const thetaT = tr.value / patienceSeconds;
   const u = -Math.expm1(-thetaT);
 
@@ -93,19 +124,25 @@ export function erlangA(
   let pExponent = -(b + 1) * thetaT;
   let pScale = Math.exp(pExponent);
   let converged = false;
-  for (let j = 1; j <= MAX_QUEUE_STATES && !converged; j++) {
-    t *= x / (b + j);
-    pMantissa *= (u * (b + j)) / j;
-    if (pMantissa > P_RESCALE_ABOVE) {
-      pMantissa /= P_RESCALE_ABOVE;
-      pExponent += LN_P_RESCALE;
-      pScale = Math.exp(pExponent);
+  let j = 0;
+  let r = x / (b + 1); // x/(b + j + 1): t_{j+1}/t_j
+  while (j < MAX_QUEUE_STATES && !converged) {
+    j++;
+    t *= r;
+    // With T = 0 (CC.ABANDON) U = 0 and every f_j is 0: skip the answered-within-T recurrence.
+    if (u > 0) {
+      pMantissa *= (u * (b + j)) / j;
+      if (pMantissa > P_RESCALE_ABOVE) {
+        pMantissa /= P_RESCALE_ABOVE;
+        pExponent += LN_P_RESCALE;
+        pScale = Math.exp(pExponent);
+      }
+      // Rounding can push a tiny f_j a hair below zero; it is a probability.
+      f = Math.max(0, ((b + j) * f - b * pMantissa * pScale) / (b + j + 1));
+      sf += t * f;
     }
-    // Rounding can push a tiny f_j a hair below zero; it is a probability.
-    f = Math.max(0, ((b + j) * f - b * pMantissa * pScale) / (b + j + 1));
     s0 += t;
     s1 += j * t;
-    sf += t * f;
     if (t > RESCALE_ABOVE) {
       t *= RESCALE_BY;
       s0 *= RESCALE_BY;
@@ -113,11 +150,13 @@ export function erlangA(
       sf *= RESCALE_BY;
       below *= RESCALE_BY;
     }
-    const r = x / (b + j + 1);
+    r = x / (b + j + 1);
     if (r < 1) {
-      const rest = r / (1 - r);
+      // The rest is below the geometric series of ratio r: Σ t·r^k = t·rest and Σ (j + k)·t·r^k
+      // = t·rest·(j + 1/(1 − r)), with rest = r/(1 − r) and 1/(1 − r) = 1 + rest.
+      const rest = x / (b + j + 1 - x);
       const tail0 = t * rest;
-      const tail1 = t * (j * rest + rest / (1 - r));
+      const tail1 = tail0 * (j + 1 + rest);
       converged = tail0 <= RELATIVE_TAIL * s0 && tail1 <= RELATIVE_TAIL * s1;
     }
   }
@@ -126,14 +165,16 @@ export function erlangA(
   if (!converged) return tooManyStates();
   const z = below + s0;
   // Both are ≤ 1 exactly; rounding in a saturated queue (P(abandon) → 1 − N/A) can overshoot by an ulp or two.
-  const probabilityOfAbandon = Math.min(1, s1 / (z * x));
+  // x can underflow to 0 only for a vanishing arrival rate; then P(abandon) is its limit t_1/(x·z).
+  const probabilityOfAbandon = x > 0 ? Math.min(1, s1 / z / x) : 1 / (z * (b + 1));
   return ok({
     trafficErlangs: a,
     probabilityOfAbandon,
     probabilityOfWaiting: s0 / z,
     serviceLevel: (below + sf) / z,
-    averageSpeedOfAnswer: s1 / z / lambda,
+    averageSpeedOfAnswer: lambda > 0 ? s1 / z / lambda : probabilityOfAbandon * patienceSeconds,
     occupancy: n === 0 ? 0 : Math.min(1, (a * (1 - probabilityOfAbandon)) / n),
+    statesSummed: j,
   });
 }
 

@@ -15,7 +15,10 @@
  * So starting from a crude guess I = 1 (relative error < 1) a few steps below N is enough once
  * the product of those factors falls below 1e-19 — about √(90·A) steps when N is near A. Only
  * when the climb must begin at the bottom is the exact start needed: I_0 = 1 for whole N, and
- * the incomplete gamma (gamma.ts) at the fraction x. Cost: O(√A + |N − A|), not O(N).
+ * the incomplete gamma (gamma.ts) at the fraction x. Cost: O(√A + |N − A|), not O(N) — and
+ * bounded whatever N is: above A the climb overflows 1/B to ∞ (B below 1e-308) within about
+ * √(1418·A) steps and stops there, so with A ≤ 10⁹ (validators.ts) one evaluation takes at
+ * most ~3·10⁵ + 1.2·10⁶ steps.
  */
 import { ok, type Result } from "../result";
 import { atLeastZero, trafficInRange } from "../validators";
@@ -49,6 +52,21 @@ export function inverseErlangB(servers: number, trafficErlangs: number): number 
     if (inv === Infinity) return Infinity;
   }
   return inv;
+}
+
+/**
+ * 1/B(N, A + r) for a tiny r — the part of an exact traffic that rounding A to a double left
+ * out (traffic.ts) — to first order: d ln(1/B)/dA = −((N − A)/A + B). B's relative condition in
+ * A grows like N − A (up to √A·40 before B underflows), so without this a rounded A of 10⁹
+ * Erlangs would cost ~1e-10; the second-order term is below 1e-20.
+ */
+export function inverseErlangBNear(servers: number, trafficErlangs: number, residual: number): number {
+  const inv = inverseErlangB(servers, trafficErlangs);
+  if (residual === 0 || !Number.isFinite(inv)) return inv;
+  const slope = (servers - trafficErlangs) / trafficErlangs + 1 / inv;
+  const y = slope * residual;
+  // |y| is ~1e-10 at most for any traffic the validators accept; anything else is not a correction.
+  return Math.abs(y) < 1e-6 ? inv * (1 - y) : inv;
 }
 
 /** B(N, A) for real N ≥ 0, A ≥ 0 (unchecked). */

@@ -8,10 +8,13 @@ import { ok, type Result } from "../result";
 import { atLeastZero, notOverloaded, trafficInRange } from "../validators";
 import { inverseErlangB } from "./erlangB";
 
-/** C(N, A) from 1/B(N, A), for N > A (unchecked). */
-export function erlangCFromInverseB(agents: number, trafficErlangs: number, inverseB: number): number {
+/**
+ * C(N, A) from 1/B(N, A), for N > A (unchecked). `headroom` is N − A, passed in when it is known
+ * better than the doubles' difference (from the exact traffic: traffic.ts).
+ */
+export function erlangCFromInverseB(agents: number, trafficErlangs: number, inverseB: number, headroom = agents - trafficErlangs): number {
   // Divided through by 1/B so that a huge 1/B (B near the bottom of the double range) cannot overflow.
-  return agents / inverseB / (agents - trafficErlangs + trafficErlangs / inverseB);
+  return agents / inverseB / (headroom + trafficErlangs / inverseB);
 }
 
 /** C(N, A) for real N > A ≥ 0 (unchecked). */

@@ -1,5 +1,5 @@
 /** Staffing (Erlang B, C, A, solver, shrinkage): IEEE-double queueing math, see erlangB.ts for why. */
-export { MAX_TRAFFIC_ERLANGS } from "../validators";
+export { MAX_AGENTS, MAX_TRAFFIC_ERLANGS } from "../validators";
 export * from "./traffic";
 export * from "./gamma";
 export * from "./erlangB";

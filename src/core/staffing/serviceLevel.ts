@@ -4,39 +4,80 @@
  * ASA = C·AHT/(N−A), occupancy A/N, mean queue length Lq = C·A/(N−A), and the answer time
  * that a given service level reaches. All need N > A; overload is an error, never a
  * negative or infinite wait.
+ *
+ * Near overload (N − A < 1) two things would cost accuracy in doubles, and neither is allowed
+ * to: N − A is taken from the exact traffic, not from A rounded (traffic.ts), and when most
+ * callers wait past T the service level is summed from two non-negative parts instead of
+ * 1 − (a number near 1) — see `serviceLevelFrom`.
  */
 import { ok, type Result } from "../result";
 import { atLeastZero, notOverloaded, targetBelowOne } from "../validators";
-import { erlangCValue } from "./erlangC";
-import { DEFAULT_INTERVAL_SECONDS, trafficErlangs } from "./traffic";
+import { inverseErlangBNear } from "./erlangB";
+import { erlangCFromInverseB } from "./erlangC";
+import { DEFAULT_INTERVAL_SECONDS, exactTraffic, headroomOf, type ExactTraffic } from "./traffic";
 
-/** A checked, stable queue: N > A ≥ 0, AHT > 0. */
+/** A queue: N agents on traffic A (a double) whose exact value is A + residual. */
 export interface Queue {
   readonly agents: number;
   readonly trafficErlangs: number;
+  /** Exact traffic − trafficErlangs (traffic.ts). */
+  readonly residual: number;
+  /** N − exact traffic, rounded once; > 0 in a stable queue. */
+  readonly headroom: number;
   readonly ahtSeconds: number;
+}
+
+/** The queue of `agents` on a checked traffic (stability is the caller's to check). */
+export function queueOf(agents: number, traffic: ExactTraffic, ahtSeconds: number): Queue {
+  return { agents, trafficErlangs: traffic.erlangs, residual: traffic.residual, headroom: headroomOf(agents, traffic), ahtSeconds };
 }
 
 /** Check the arguments shared by every measure and refuse an overloaded queue. */
 function stableQueue(agents: number, calls: number, ahtSeconds: number, intervalSeconds: number): Result<Queue> {
   const n = atLeastZero("agents", agents);
   if (!n.ok) return n;
-  const a = trafficErlangs(calls, ahtSeconds, intervalSeconds);
+  const a = exactTraffic(calls, ahtSeconds, intervalSeconds);
   if (!a.ok) return a;
-  const stable = notOverloaded(n.value, a.value);
-  if (!stable.ok) return stable;
-  return ok({ agents: n.value, trafficErlangs: a.value, ahtSeconds });
+  const q = queueOf(n.value, a.value, ahtSeconds);
+  const stable = notOverloaded(q.agents, q.trafficErlangs, q.headroom);
+  return stable.ok ? ok(q) : stable;
 }
 
-/** SL(T) given the probability of waiting C (unchecked). */
-export function serviceLevelFromC(q: Queue, probabilityOfWaiting: number, targetSeconds: number): number {
-  return 1 - probabilityOfWaiting * Math.exp((-(q.agents - q.trafficErlangs) * targetSeconds) / q.ahtSeconds);
+/** 1/B(N, A) at the exact traffic. */
+export function inverseBOf(q: Queue): number {
+  return inverseErlangBNear(q.agents, q.trafficErlangs, q.residual);
+}
+
+/** C(N, A) of a stable queue (unchecked). */
+export function waitingOf(q: Queue): number {
+  return erlangCFromInverseB(q.agents, q.trafficErlangs, inverseBOf(q), q.headroom);
+}
+
+/**
+ * SL(T) from 1/B and N − A (unchecked). While few callers wait past T, 1 − C·e^(−x) is exact
+ * enough. When most do (SL small: near overload or a short T) that difference cancels, so SL is
+ * summed as (1 − C) + C·(1 − e^(−x)), both ≥ 0, with 1 − C = (N−A)(1 − B)/((N−A) + A·B)
+ * taken without subtracting from 1 and 1 − e^(−x) by expm1.
+ */
+export function serviceLevelFrom(agents: number, trafficErlangs: number, headroom: number, inverseB: number, ahtSeconds: number, targetSeconds: number): number {
+  const x = (headroom * targetSeconds) / ahtSeconds;
+  const c = erlangCFromInverseB(agents, trafficErlangs, inverseB, headroom);
+  const late = c * Math.exp(-x);
+  if (late <= 0.5) return 1 - late;
+  const atOnce = (headroom * (1 - 1 / inverseB)) / (headroom + trafficErlangs / inverseB);
+  // Both parts are below 1 − C and C; their sum can round an ulp past 1.
+  return Math.min(1, atOnce - c * Math.expm1(-x));
+}
+
+/** SL(T) of a stable queue (unchecked): the one evaluation CC.SERVICELEVEL and the solver share. */
+export function serviceLevelOf(q: Queue, targetSeconds: number): number {
+  return serviceLevelFrom(q.agents, q.trafficErlangs, q.headroom, inverseBOf(q), q.ahtSeconds, targetSeconds);
 }
 
 /** Probability a call waits at all (Erlang C). */
 export function probabilityOfWaiting(agents: number, calls: number, ahtSeconds: number, intervalSeconds = DEFAULT_INTERVAL_SECONDS): Result<number> {
   const q = stableQueue(agents, calls, ahtSeconds, intervalSeconds);
-  return q.ok ? ok(erlangCValue(q.value.agents, q.value.trafficErlangs)) : q;
+  return q.ok ? ok(waitingOf(q.value)) : q;
 }
 
 /** Share of calls answered within `targetSeconds`. */
@@ -51,15 +92,13 @@ export function serviceLevel(
   if (!q.ok) return q;
   const t = atLeastZero("targetSeconds", targetSeconds);
   if (!t.ok) return t;
-  return ok(serviceLevelFromC(q.value, erlangCValue(q.value.agents, q.value.trafficErlangs), t.value));
+  return ok(serviceLevelOf(q.value, t.value));
 }
 
 /** Average speed of answer in seconds, over all calls (those answered at once count 0). */
 export function averageSpeedOfAnswer(agents: number, calls: number, ahtSeconds: number, intervalSeconds = DEFAULT_INTERVAL_SECONDS): Result<number> {
   const q = stableQueue(agents, calls, ahtSeconds, intervalSeconds);
-  if (!q.ok) return q;
-  const { agents: n, trafficErlangs: a } = q.value;
-  return ok((erlangCValue(n, a) * ahtSeconds) / (n - a));
+  return q.ok ? ok((waitingOf(q.value) * ahtSeconds) / q.value.headroom) : q;
 }
 
 /** Share of agent time spent on calls: A / N. */
@@ -71,9 +110,7 @@ export function occupancy(agents: number, calls: number, ahtSeconds: number, int
 /** Mean number of calls waiting: C·A / (N − A). */
 export function averageQueueLength(agents: number, calls: number, ahtSeconds: number, intervalSeconds = DEFAULT_INTERVAL_SECONDS): Result<number> {
   const q = stableQueue(agents, calls, ahtSeconds, intervalSeconds);
-  if (!q.ok) return q;
-  const { agents: n, trafficErlangs: a } = q.value;
-  return ok((erlangCValue(n, a) * a) / (n - a));
+  return q.ok ? ok((waitingOf(q.value) * q.value.trafficErlangs) / q.value.headroom) : q;
 }
 
 /**
@@ -92,9 +129,8 @@ export function answerTimeForServiceLevel(
   if (!q.ok) return q;
   const s = targetBelowOne("targetServiceLevel", targetServiceLevel);
   if (!s.ok) return s;
-  const { agents: n, trafficErlangs: a } = q.value;
-  const c = erlangCValue(n, a);
+  const c = waitingOf(q.value);
   const missing = 1 - s.value;
   if (c <= missing) return ok(0);
-  return ok((ahtSeconds * Math.log(c / missing)) / (n - a));
+  return ok((ahtSeconds * Math.log(c / missing)) / q.value.headroom);
 }

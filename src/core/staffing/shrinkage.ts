@@ -11,7 +11,8 @@ import { fail, ok, type Result } from "../result";
 import { FORMULAS as F } from "../sentences/formulas";
 import { belowOne, fromNumber, nonNegative } from "../validators";
 
-function shrinkageRate(arg: string, value: number): Result<Dec> {
+/** A shrinkage share, checked: a finite number in [0, 1). */
+export function shrinkageRate(arg: string, value: number): Result<Dec> {
   const d = fromNumber(arg, value);
   return d.ok ? belowOne(arg, d.value) : d;
 }
