@@ -5,14 +5,16 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, generateMetadata, localize, readZhStrings } from "./functions-meta";
+import { boundsTable } from "./bounds-table";
 import { renderMarkdown } from "./functions-reference";
 
 export const DOCS_FILE = join(ROOT, "docs", "functions.md");
 
-/** The reference as it should be committed now. */
+/** The reference as it should be committed now: the functions, then every bound they and the files hold to. */
 export async function freshReference(): Promise<string> {
   const en = await generateMetadata();
-  return renderMarkdown(en, localize(en, readZhStrings()));
+  const bounds = ["", "## Bounds · 上限", "", "The same table as the README's, from the code:", "", boundsTable(), ""].join("\n");
+  return renderMarkdown(en, localize(en, readZhStrings())).trimEnd() + "\n" + bounds;
 }
 
 async function main(): Promise<void> {
