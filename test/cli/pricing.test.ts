@@ -121,6 +121,15 @@ describe("quote <priced scenario>: the rate card after the breakdown", () => {
   });
 });
 
+describe("the README shows the example's rate card as the CLI prints it", () => {
+  it("character for character, from the rate card's heading to the last table", async () => {
+    const r = await run([WORKED_EXAMPLE_PATH, "--lang", "en"]);
+    const card = r.stdout.slice(r.stdout.indexOf("Rate card"));
+    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+    expect(readme).toContain(`--lang en    # after the breakdown above\n${card}\`\`\``);
+  });
+});
+
 describe("quote <priced scenario> --json", () => {
   type Model = Record<string, unknown> & { revenue: unknown[]; margin: unknown[]; worstMargin: unknown[] };
   type Json = { breakdown: Record<string, unknown>; pricing: Record<string, unknown> & { volumeRatios: unknown[]; models: Record<string, Model> } };
