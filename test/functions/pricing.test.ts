@@ -65,12 +65,13 @@ describe("CC.PACKAGEFEE(volume, monthlyFee, includedVolume, overageRate)", () =>
     expect(ccPackageFee(90000, 76500, 90000, 0.85)).toBe(76500);
   });
   test("negatives → #NUM! naming the argument; text → #VALUE!", () => {
-    for (const [args, name] of [
+    const cases: [[number, number, number, number], string][] = [
       [[-1, 1, 1, 1], "volume"],
       [[1, -1, 1, 1], "monthlyFee"],
       [[1, 1, -1, 1], "includedVolume"],
       [[1, 1, 1, -1], "overageRate"],
-    ] as const) {
+    ];
+    for (const [args, name] of cases) {
       expect(excelError(() => ccPackageFee(...args))).toEqual({ code: NUM, message: expect.stringMatching(new RegExp(`^CC\\.PACKAGEFEE: ${name} `)) });
     }
     expect(excelError(() => ccPackageFee("a", 1, 1, 1)).code).toBe(VALUE);
