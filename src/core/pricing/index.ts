@@ -9,6 +9,7 @@ import { ok, type Result } from "../result";
 import type { Scenario } from "../scenario";
 import { breakEvenVolumeRatio } from "./breakEven";
 import { pricingInputs, type PricingInputs } from "./inputs";
+import { MODELS, type Billing } from "./models";
 import { rateCard, type ModelRate, type RateCard } from "./rateCard";
 import { volumeRisk, type ModelRisk } from "./volumeRisk";
 
@@ -36,10 +37,18 @@ export function priceDeal(x: PricingInputs): Result<Pricing> {
   if (!card.ok) return card;
   const P = card.value.price;
   const models: PricedModel[] = [];
+  // Models that bill alike earn alike (the three by time; the volume-billed ones): computed once.
+  const alike = new Map<Billing, ModelRisk>();
   for (const m of card.value.models) {
-    const risk = volumeRisk(m.key, P, x);
-    if (!risk.ok) return risk;
-    models.push({ ...m, ...risk.value, breakEvenVolumeRatio: breakEvenVolumeRatio(m, P, x) });
+    const billing = MODELS[m.key].billing;
+    let risk = alike.get(billing);
+    if (risk === undefined) {
+      const r = volumeRisk(m.key, P, x);
+      if (!r.ok) return r;
+      risk = r.value;
+      if (billing === "time" || billing === "volume") alike.set(billing, risk);
+    }
+    models.push({ ...m, ...risk, breakEvenVolumeRatio: breakEvenVolumeRatio(m, P, x) });
   }
   return ok({ ...card.value, volumeRatios: x.volumeRatios, models, inputs: x });
 }

@@ -64,6 +64,14 @@ export function volumeRisk(key: ModelKey, P: Dec, x: PricingInputs): Result<Mode
   const worstMargin: Dec[] = [];
   for (const v of x.volumeRatios) {
     const r = revenueAt(key, v, P, x);
+    const last = revenue.length - 1;
+    // The same revenue (a time-billed model, a volume under the commitment) has the same margins.
+    if (last >= 0 && r.eq(revenue[last] as Dec)) {
+      revenue.push(r);
+      margin.push(margin[last] as Dec);
+      worstMargin.push(worstMargin[last] as Dec);
+      continue;
+    }
     const m = marginOn(r, x.cost);
     if (!m.ok) return m;
     const w = marginOn(r.times(kept), x.cost);
