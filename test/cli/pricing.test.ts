@@ -10,6 +10,8 @@ import { computeBreakdown } from "../../src/core/breakdown";
 import { computePricing, MODEL_KEYS } from "../../src/core/pricing";
 import { parseScenario } from "../../src/core/scenario";
 import { displayWidth } from "../../src/cli/width";
+import { customXmlParts } from "../../src/workbook/exceljsWriter";
+import { readStoredScenario } from "../../src/workbook/storedScenario";
 import { exampleText, run, workedExampleJson, WORKED_EXAMPLE_PATH } from "./fake-io";
 
 const fixture = (name: string): string => readFileSync(join(__dirname, "fixtures", name), "utf8");
@@ -187,6 +189,23 @@ describe("quote <priced scenario> --json", () => {
         if (Array.isArray(v)) for (const x of v) expect([key, x]).toEqual([key, expect.stringMatching(/^-?\d+(\.\d+)?$/)]);
         else if (v !== null) expect([key, v]).toEqual([key, expect.stringMatching(/^-?\d+(\.\d+)?$/)]);
       }
+    }
+  });
+});
+
+describe("quote --xlsx writes version 2", () => {
+  it("a version 1 file's workbook stores it as version 2; a priced one keeps its pricing", async () => {
+    for (const [file, text, priced] of [
+      ["v1.json", unpricedV1(), false],
+      ["priced.json", exampleText(WORKED_EXAMPLE_PATH), true],
+    ] as const) {
+      const r = await run([file, "--xlsx", "out.xlsx"], { [file]: text });
+      expect(r.code).toBe(0);
+      const [xml] = await customXmlParts(r.written.get("out.xlsx") as Uint8Array);
+      expect(xml).toContain("{&quot;version&quot;:2,");
+      const stored = readStoredScenario(xml);
+      expect(stored.ok && stored.scenario.version).toBe(2);
+      expect(stored.ok && stored.scenario.pricing !== undefined).toBe(priced);
     }
   });
 });
