@@ -183,7 +183,12 @@ export const SCENARIO = group(
             label: label("Minimum seats", "最低座席数"),
             help: label("The minimum engagement (the seeds: two seats for one month).", "最低合作规模（种子资料：两个座席、一个月）。"),
           }),
-          minMonths: num({ unit: "months", default: 1, label: label("Minimum months", "最短合作月数") }),
+          minMonths: num({
+            unit: "months",
+            default: 1,
+            label: label("Minimum months", "最短合作月数"),
+            help: label("With the minimum seats: the minimum fee is the seat-month rate × seats × months.", "与最低座席数一起：最低收费 = 座席月单价 × 座席数 × 月数。"),
+          }),
           outcomes: num({
             unit: "count",
             above: 0,
@@ -194,7 +199,13 @@ export const SCENARIO = group(
           outcomeName: text({ unit: "text", maxLength: 50, optional: true, label: label("Outcome name", "效果名称"), help: label("e.g. lead, sale.", "例如：意向客户、成单。") }),
           package: group(
             { label: label("Monthly package", "月包"), optional: true, help: label("A monthly fee with calls included, plus a rate per call over them.", "月包基本收费（含一定通数）+ 超出部分每通收费。") },
-            { includedPerMonth: num({ unit: "count", label: label("Calls included per month", "每月包含通数") }) },
+            {
+              includedPerMonth: num({
+                unit: "count",
+                label: label("Calls included per month", "每月包含通数"),
+                help: label("Each call over them is billed at the per-answered-call rate.", "超出部分按每通应答单价计费。"),
+              }),
+            },
           ),
           baseShare: num({
             unit: "ratio",
@@ -205,7 +216,7 @@ export const SCENARIO = group(
           }),
           terms: ruled(
             group(
-              { label: label("Terms", "合作条款"), optional: true },
+              { label: label("Terms", "合作条款"), optional: true, help: label("Blank: no commitment, no deductions or holdback, nothing prepaid.", "留空：无保底、无扣罚与预留、无预付。") },
               {
                 minCommitShare: num({
                   unit: "ratio",
@@ -228,8 +239,20 @@ export const SCENARIO = group(
                   label: label("Held back until KPIs are met", "考核预留比例"),
                   help: label("Share of the fee paid only once the KPIs are met (the seeds: 10–20%).", "达到考核指标后才支付的费用比例（种子资料：10%–20%）。"),
                 }),
-                prepayMonths: num({ unit: "months", default: 0, label: label("Prepaid months", "预付月数") }),
-                validityDays: num({ unit: "days", above: 0, max: 3650, default: 30, label: label("Quote valid for (days)", "报价有效期（天）") }),
+                prepayMonths: num({
+                  unit: "months",
+                  default: 0,
+                  label: label("Prepaid months", "预付月数"),
+                  help: label("Months of the price with tax paid in advance (the seeds: one).", "预先支付的含税报价月数（种子资料：一个月）。"),
+                }),
+                validityDays: num({
+                  unit: "days",
+                  above: 0,
+                  max: 3650,
+                  default: 30,
+                  label: label("Quote valid for (days)", "报价有效期（天）"),
+                  help: label("How long the quoted rates hold.", "报价单价的有效天数。"),
+                }),
               },
             ),
             ...termsRules,
