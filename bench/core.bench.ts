@@ -12,6 +12,7 @@ import { costPerAnswer, costPerAnswerFromStreams } from "../src/core/costplus";
 import { type Dec } from "../src/core/decimal";
 import { normalizedAnswers, type TalkStream } from "../src/core/traffic";
 import { fromNumber } from "../src/core/validators";
+import { opsPerSecond } from "./measure";
 
 const SETS = 64;
 interface NumInputs {
@@ -111,25 +112,6 @@ function plain(i: number): number {
   const x = numInputs[i & (SETS - 1)]!;
   const r = plainCostPerAnswer(x.answered, x.avg, x.standard, x.total);
   return r.ok ? r.value : NaN;
-}
-
-/** Evaluations per second over about `ms` milliseconds (after a warm-up), best of 3 rounds. */
-function opsPerSecond(f: (i: number) => number, ms: number): { ops: number; sink: number } {
-  let sink = 0;
-  for (let i = 0; i < 20000; i++) sink += f(i);
-  let best = 0;
-  for (let round = 0; round < 3; round++) {
-    let n = 0;
-    const start = process.hrtime.bigint();
-    const until = start + BigInt(ms) * 1_000_000n;
-    let now = start;
-    while (now < until) {
-      for (let j = 0; j < 1000; j++) sink += f(n++);
-      now = process.hrtime.bigint();
-    }
-    best = Math.max(best, n / (Number(now - start) / 1e9));
-  }
-  return { ops: best, sink };
 }
 
 const ms = Number(process.env.BENCH_MS ?? 700);

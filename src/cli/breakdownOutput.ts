@@ -34,12 +34,25 @@ export function breakdownTable(b: Breakdown, o: TableOptions): string {
  * beyond a double's range (~1.8e308) has no JSON number (JSON.stringify would write null), so it
  * is refused with its key, pointing to --exact.
  */
-export function breakdownJson(b: Breakdown, exact: boolean): { ok: true; text: string } | { ok: false; key: string; value: string } {
-  if (exact) return { ok: true, text: jsonText({ breakdown: Object.fromEntries(b.lines.map((l) => [l.key, l.value.toFixed()])) }) };
+export function breakdownJson(b: Breakdown, exact: boolean): { ok: true; text: string } | JsonRefusal {
+  const breakdown = breakdownValue(b, exact);
+  return breakdown.ok ? { ok: true, text: jsonText({ breakdown: breakdown.value }) } : breakdown;
+}
+
+/** A value JSON has no number for: its key and exact value. */
+export interface JsonRefusal {
+  readonly ok: false;
+  readonly key: string;
+  readonly value: string;
+}
+
+/** The `breakdown` object of the JSON: numbers, or exact decimal strings. */
+export function breakdownValue(b: Breakdown, exact: boolean): { ok: true; value: Record<string, number | string> } | JsonRefusal {
+  if (exact) return { ok: true, value: Object.fromEntries(b.lines.map((l) => [l.key, l.value.toFixed()])) };
   const breakdown = breakdownNumbers(b);
   const bad = b.lines.find((l) => !Number.isFinite(breakdown[l.key]));
   if (bad) return { ok: false, key: bad.key, value: bad.value.toString() };
-  return { ok: true, text: jsonText({ breakdown }) };
+  return { ok: true, value: breakdown };
 }
 
 export function jsonText(value: unknown): string {

@@ -5,10 +5,12 @@
  * after the quote is printed.
  */
 import { computeBreakdown } from "../core/breakdown";
+import { computePricing } from "../core/pricing";
 import { parseScenario } from "../core/scenario";
 import type { Lang } from "../core/sentences";
 import { langFromEnv, langFromTag, parseArgs, type OptionSpec, type ParsedArgs } from "./args";
 import { breakdownJson, breakdownTable } from "./breakdownOutput";
+import { pricingTables, quoteJson } from "./pricingOutput";
 import { argProblemText, say } from "./messages";
 import { coreErrorLines, EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
 import { isSeatQuoteText, runSeat, SEAT_OPTIONS } from "./seatCommand";
@@ -44,16 +46,21 @@ function quoteScenario(args: ParsedArgs, lang: Lang, io: QuoteIO, workbook: Work
   }
   const breakdown = computeBreakdown(parsed.scenario);
   if (!breakdown.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, breakdown.error, lang) };
+  const pricing = computePricing(parsed.scenario, breakdown.value);
+  if (!pricing.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, pricing.error, lang) };
   const order = workbook && { ...workbook, scenario: parsed.scenario };
 
   const exact = args.flags.has("exact");
+  const priced = pricing.value;
   if (args.flags.has("json")) {
-    const json = breakdownJson(breakdown.value, exact);
+    const json = priced ? quoteJson(breakdown.value, priced, exact) : breakdownJson(breakdown.value, exact);
     if (!json.ok) return { ok: false, code: EXIT.badInput, lines: [t.cliCannotQuote(file), `  ${t.cliTooLargeForJson(json.key, json.value)}`] };
     return { ok: true, stdout: json.text, workbook: order };
   }
   const { name, currency } = parsed.scenario;
-  return { ok: true, stdout: breakdownTable(breakdown.value, { lang, currency, title: name, formulas: args.flags.has("formulas"), exact }), workbook: order };
+  const table = breakdownTable(breakdown.value, { lang, currency, title: name, formulas: args.flags.has("formulas"), exact });
+  // A scenario without pricing prints the breakdown alone, as before version 2.
+  return { ok: true, stdout: priced ? table + pricingTables(priced, { lang, currency, exact }) : table, workbook: order };
 }
 
 /** The --lang value if one is recognisable even in a command line that fails to parse. */

@@ -5,12 +5,13 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { LANG_TAG, pick } from "../core";
 import { StatusBanner, StepProblems } from "./Banners";
-import { REVIEW, STEP_COUNT, stepName } from "./draft";
+import { PRICE, REVIEW, STEP_COUNT, stepName } from "./draft";
 import { FieldsCtx } from "./fields";
 import { FileActions, Header } from "./Header";
 import { Review } from "./Review";
 import { StepFooter, StepNav } from "./StepNav";
 import { StepCosts } from "./steps/StepCosts";
+import { StepPricing } from "./steps/StepPricing";
 import { StepScenario } from "./steps/StepScenario";
 import { StepStaffing } from "./steps/StepStaffing";
 import { StepTraffic } from "./steps/StepTraffic";
@@ -66,6 +67,7 @@ export function App(props: AppProps): JSX.Element {
                 />
               </>
             )}
+            {step === PRICE && <StepPricing />}
             <StepProblems issues={w.stepLevel} />
           </main>
           <StepFooter step={step} onStep={w.goToStep} />

@@ -1,4 +1,4 @@
-/** Moving between the five steps: the numbered step buttons (with each step's problem count) and Back / Next. */
+/** Moving between the steps: the numbered step buttons (with each step's problem count) and Back / Next. */
 import { Button } from "@fluentui/react-components";
 import { pick } from "../core";
 import { REVIEW, STEP_COUNT, stepName } from "./draft";
@@ -49,7 +49,7 @@ export function StepFooter(p: { readonly step: number; readonly onStep: (step: n
         {t.paneBack}
       </Button>
       <span className={s.footerText}>{t.paneStepOf(p.step + 1, STEP_COUNT)}</span>
-      <Button appearance="primary" disabled={p.step === REVIEW} onClick={() => p.onStep(p.step + 1)} data-testid="next" style={{ minWidth: "72px" }}>
+      <Button appearance="primary" disabled={p.step === STEP_COUNT - 1} onClick={() => p.onStep(p.step + 1)} data-testid="next" style={{ minWidth: "72px" }}>
         {t.paneNext}
       </Button>
     </footer>

@@ -106,7 +106,7 @@ export function DraftField(p: DraftFieldProps): JSX.Element {
   const { lang, draft, setText } = useFields();
   const node = nodeAt(SCENARIO, p.path);
   // A path the catalogue does not know is a wiring mistake in the steps, not user input.
-  if (node?.kind !== "number" && node?.kind !== "text") throw new Error(`no catalogue field at ${p.path}`);
+  if (node?.kind !== "number" && node?.kind !== "text" && node?.kind !== "figures") throw new Error(`no catalogue field at ${p.path}`);
   const { spec } = node;
   const multiline = node.kind === "text" && node.spec.multiline === true;
   return (

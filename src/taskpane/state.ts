@@ -1,6 +1,6 @@
 /**
  * The wizard's state and every change to it, as one typed reducer. One draft (the scenario being
- * edited) lives here for all five steps, so moving between steps never loses anything; what is
+ * edited) lives here for all the steps, so moving between steps never loses anything; what is
  * shown is derived from it on render (useWizard.ts).
  */
 import { languageFrom, pick, type Lang, type LocalizedText } from "../core";
@@ -58,7 +58,7 @@ export type Action =
   | { readonly type: "confirm"; readonly confirm: Confirm | null };
 
 /** The steps that hold the scenario's fields (all but the review). */
-const SCENARIO_STEPS = [0, 1, 2, 3];
+const SCENARIO_STEPS = Array.from({ length: STEP_COUNT }, (_, i) => i).filter((i) => i !== REVIEW);
 
 export function initialState(languageTag: string | undefined): WizardState {
   const lang = languageFrom(languageTag);

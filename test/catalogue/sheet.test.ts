@@ -1,6 +1,7 @@
 /**
  * The sheet covers the whole scenario catalogue: every leaf of fields(SCENARIO) has a place —
- * a named input cell, a table column, a shown cell, or the stored scenario — and holds the
+ * a named input cell, a table column, a shown cell, or the stored scenario (a group marked
+ * `storedOnly`, the pricing, is kept there alone) — and holds the
  * scenario's value there. A field added to the catalogue without sheet wiring is listed as
  * unplaced and fails the first test.
  */
@@ -13,7 +14,7 @@ import { customXmlParts, writeXlsx } from "../../src/workbook/exceljsWriter";
 import { buildPlan, COST_COLUMNS, COST_KINDS, PARAMETER_NAMES, TRAFFIC_COLUMNS, type SheetPlan } from "../../src/workbook/plan";
 import { cellText } from "../../src/workbook/sheetName";
 import { encodeStoredScenario, readStoredScenario } from "../../src/workbook/storedScenario";
-import { workedExample } from "../fixtures/examples";
+import { PRICING_IN_FULL, workedExample } from "../fixtures/examples";
 
 /** The defined names of the input block: a public contract (formulas and users refer to them). */
 const CONTRACT_NAMES = [
@@ -58,6 +59,7 @@ const full: Scenario = {
     other: [{ name: "rent", amount: 12000 }],
   },
   taxRate: 0.06,
+  pricing: PRICING_IN_FULL,
 };
 
 type Placement = "input" | "traffic" | "cost" | "shown" | "stored";
@@ -74,6 +76,8 @@ function placementOf(e: FieldEntry): Placement | undefined {
   if (e.path === "name" || e.path === "currency") return "shown";
   // Kept in the stored scenario (the whole file), not on the sheet.
   if (e.path === "version" || e.path === "notes") return "stored";
+  // A group that says so (the deal's pricing) is kept in the stored scenario only.
+  if (e.within.some((w) => w.kind === "group" && w.spec.storedOnly === true)) return "stored";
   return undefined;
 }
 

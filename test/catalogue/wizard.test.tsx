@@ -10,7 +10,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { cataloguePath, fields, nodeAt, SCENARIO, validateScenario, type Lang } from "../../src/core";
 import example from "../../examples/worked-example.json";
 import { App } from "../../src/taskpane/App";
-import { draftFromScenario, emptyCost, fieldPaths, stepOfPath, type Draft } from "../../src/taskpane/draft";
+import { draftFromScenario, emptyCost, fieldPaths, REVIEW, STEP_COUNT, stepOfPath, type Draft } from "../../src/taskpane/draft";
 import { fieldId } from "../../src/taskpane/fields";
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -44,6 +44,9 @@ async function click(target: Element | null): Promise<void> {
 
 const byTestId = (id: string): Element | null => document.querySelector(`[data-testid="${id}"]`);
 
+/** The steps that show scenario fields: every step but the review. */
+const FIELD_STEPS = Array.from({ length: STEP_COUNT }, (_, i) => i).filter((i) => i !== REVIEW);
+
 /** The worked example with one row the user typed in each cost list (the presets have no name input). */
 async function openExampleWithCustomRows(lang: Lang): Promise<Map<string, number>> {
   await mount(lang === "zh" ? "zh-CN" : "en-US");
@@ -54,7 +57,7 @@ async function openExampleWithCustomRows(lang: Lang): Promise<Map<string, number
   for (const b of add) await click(b);
   // Every input the steps show, by path, with the step it is on.
   const shown = new Map<string, number>();
-  for (let step = 0; step < 4; step++) {
+  for (const step of FIELD_STEPS) {
     await click(byTestId(`nav-${step}`));
     document.querySelectorAll("[data-path]").forEach((el) => shown.set(el.getAttribute("data-path") ?? "", step));
   }
@@ -87,12 +90,12 @@ test("the inputs shown are exactly the draft's field paths", async () => {
 test.each(["en", "zh"] as const)("labels and hints are the catalogue's (%s)", async (lang) => {
   await openExampleWithCustomRows(lang);
   let checked = 0;
-  for (let step = 0; step < 4; step++) {
+  for (const step of FIELD_STEPS) {
     await click(byTestId(`nav-${step}`));
     for (const el of Array.from(document.querySelectorAll("[data-path]"))) {
       const path = el.getAttribute("data-path") ?? "";
       const node = nodeAt(SCENARIO, path);
-      if (node?.kind !== "number" && node?.kind !== "text") throw new Error(`no catalogue field at ${path}`);
+      if (node?.kind !== "number" && node?.kind !== "text" && node?.kind !== "figures") throw new Error(`no catalogue field at ${path}`);
       // A preset labour item is labelled by its own name.
       if (/^costs\.labor\[\d+\]\.amount$/.test(path) && !document.querySelector(`[id="${fieldId(path.replace("amount", "name"))}"]`)) continue;
       const label = document.querySelector(`label[for="${fieldId(path)}"]`)?.textContent ?? "";

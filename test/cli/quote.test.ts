@@ -8,9 +8,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { exampleText, run, workedExampleJson, WORKED_EXAMPLE_PATH, type Run } from "./fake-io";
 
-/** The body lines of a printed table (after the title, blank line, header and rule). */
+/** The body lines of the breakdown table (after the title, blank line, header and rule; before the rate card). */
 function bodyLines(stdout: string): string[] {
-  return stdout.trimEnd().split("\n").slice(4);
+  return (stdout.split("\n\n")[1] ?? "").trimEnd().split("\n").slice(2);
 }
 
 /** The display column where `needle` starts on a line. */
@@ -128,7 +128,8 @@ describe("quote <scenario> --json", () => {
     const b = computeBreakdown(parsed.scenario);
     if (!b.ok) throw new Error("example must compute");
     const json = JSON.parse(r.stdout) as { breakdown: Record<string, number> };
-    expect(Object.keys(json)).toEqual(["breakdown"]);
+    // The example is priced: the rate card follows the breakdown (test/cli/pricing.test.ts).
+    expect(Object.keys(json)).toEqual(["breakdown", "pricing"]);
     expect(Object.keys(json.breakdown)).toEqual([...BREAKDOWN_KEYS]);
     expect(json.breakdown).toEqual(breakdownNumbers(b.value));
     // Independent of the core: the seed's cost items, and totals by hand.
@@ -169,7 +170,7 @@ describe("quote: bad files — message with the JSON path on stderr, exit 1, not
     ["unreadable", "EACCES", /bad\.json: cannot be read \(permission denied\)/],
     ["not JSON", "{ version: 1,", /bad\.json is not a valid scenario:\n {2}\(whole file\): not valid JSON/],
     ["empty", "", /\(whole file\): not valid JSON/],
-    ["wrong version", broken((s) => (loose(s).version = 2)), /^ {2}version: unsupported scenario version 2; this tool reads version 1$/m],
+    ["wrong version", broken((s) => (loose(s).version = 3)), /^ {2}version: unsupported scenario version 3; this tool reads versions 1 to 2$/m],
     ["missing field", broken((s) => delete loose(s).staffing), /^ {2}staffing: is required$/m],
     ["not a number", broken((s) => (loose(s.staffing).agents = "404")), /^ {2}staffing\.agents: must be a number \(got text\)$/m],
     ["negative count", broken((s) => (stream(s, 1).answered = -5)), /^ {2}traffic\.streams\[1\]\.answered: must be ≥ 0 \(got -5\)$/m],
@@ -277,8 +278,8 @@ describe("quote: bad files — message with the JSON path on stderr, exit 1, not
       ].join("\n"),
     );
     // The locale chooses Chinese too, and the unsupported version keeps its own sentence.
-    const version = await run(["bad.json"], { "bad.json": broken((s) => (loose(s).version = 2)) }, { LANG: "zh_CN.UTF-8" });
-    expect(version.stderr).toMatch(/^ {2}version: 不支持的场景文件版本 2；本工具只能读取第 1 版$/m);
+    const version = await run(["bad.json"], { "bad.json": broken((s) => (loose(s).version = 3)) }, { LANG: "zh_CN.UTF-8" });
+    expect(version.stderr).toMatch(/^ {2}version: 不支持的场景文件版本 3；本工具只能读取第 1 至 2 版$/m);
     expect((await run(["bad.json", "--lang", "zh"], { "bad.json": "{" })).stderr).toMatch(/^ {2}（整个文件）: 不是有效的 JSON：/m);
   });
 });

@@ -4,7 +4,9 @@
  */
 import fc from "fast-check";
 import { breakdownNumbers, computeBreakdown } from "../../src/core/breakdown";
+import { computePricing } from "../../src/core/pricing";
 import { validateScenario } from "../../src/core/scenario";
+import { pricingValue } from "../../src/cli/pricingOutput";
 import { run, workedExampleJson, type Run } from "./fake-io";
 
 /** Paths of the numeric fields of the worked example that a user might get wrong. */
@@ -25,6 +27,10 @@ const FIELDS: readonly (readonly (string | number)[])[] = [
   ["costs", "management", "monthlySalary"],
   ["taxRate"],
   ["version"],
+  ["pricing", "margin"],
+  ["pricing", "minSeats"],
+  ["pricing", "terms", "holdbackRate"],
+  ["pricing", "terms", "penaltyCapRate"],
 ];
 
 const value = fc.oneof(
@@ -53,24 +59,31 @@ describe("the quote CLI on mutated scenarios (property)", () => {
         const table = await run(["f.json", "--lang", lang], { "f.json": text });
         const valid = validateScenario(JSON.parse(text));
         const b = valid.ok ? computeBreakdown(valid.scenario) : undefined;
+        const priced = valid.ok && b?.ok ? computePricing(valid.scenario, b.value) : undefined;
         const clean = (r: Run): void => {
           expect(r.code).toBe(1);
           expect(r.stdout).toBe("");
           expect(r.stderr).toMatch(/^quote[^\n]+f\.json[^\n]+\n {2}\S/);
         };
-        if (!b?.ok) {
+        if (!b?.ok || !priced?.ok) {
           clean(json);
           clean(table);
           return;
         }
         expect(table.code).toBe(0);
         expect(table.stderr).toBe("");
-        expect(table.stdout.trimEnd().split("\n")).toHaveLength(4 + 16);
+        // The breakdown whole (title, blank line, header, rule, 16 lines), then the rate card when priced.
+        const [title = "", breakdown = "", ...card] = table.stdout.split("\n\n");
+        expect([title, ...breakdown.trimEnd().split("\n")]).toHaveLength(1 + 2 + 16);
+        expect(card.length > 0).toBe(priced.value !== undefined);
         const numbers = breakdownNumbers(b.value);
-        if (Object.values(numbers).every(Number.isFinite)) {
+        const pricing = priced.value && pricingValue(priced.value, false);
+        if (Object.values(numbers).every(Number.isFinite) && pricing?.ok !== false) {
           expect(json.code).toBe(0);
           expect(json.stderr).toBe("");
-          expect((JSON.parse(json.stdout) as { breakdown: unknown }).breakdown).toEqual(numbers);
+          const printed = JSON.parse(json.stdout) as { breakdown: unknown; pricing?: unknown };
+          expect(printed.breakdown).toEqual(numbers);
+          expect(printed.pricing).toEqual(pricing?.value);
         } else {
           // Beyond a double's range: refused rather than written as null.
           clean(json);

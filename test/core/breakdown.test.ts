@@ -93,7 +93,7 @@ describe("the worked example (domain.md §1) — expectations derived by hand be
 
 describe("breakdown defaults", () => {
   const base: Scenario = {
-    version: 1,
+    version: 2,
     name: "t",
     currency: "CNY",
     traffic: { streams: [{ name: "a", answered: 100, avgTalkSeconds: 30 }, { name: "b", answered: 10, avgTalkSeconds: 60 }] },

@@ -58,7 +58,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     taxRate: fc.integer({ min: 0, max: 2000 }).map((b) => b / 10000),
   })
   .map((g) => ({
-    version: 1 as const,
+    version: 2 as const,
     name: "generated",
     currency: "CNY",
     traffic: { standardTalkSeconds: g.standard, streams: g.streams },

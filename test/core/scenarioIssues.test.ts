@@ -55,9 +55,40 @@ const cases: [string, unknown, string, string, string][] = [
     'has unknown fields "colour", "size" (check the spelling)',
     '含有未知字段 "colour"、"size"（请检查拼写）',
   ],
-  ["wrong version", broken((s) => (s.version = 2)), "version", "unsupported scenario version 2; this tool reads version 1", "不支持的场景文件版本 2；本工具只能读取第 1 版"],
-  ["version as text", broken((s) => (s.version = "1")), "version", 'unsupported scenario version "1"; this tool reads version 1', '不支持的场景文件版本 "1"；本工具只能读取第 1 版'],
-  ["missing version", broken((s) => delete s.version), "version", "is required (must be 1)", "必填（应为 1）"],
+  ["wrong version", broken((s) => (s.version = 3)), "version", "unsupported scenario version 3; this tool reads versions 1 to 2", "不支持的场景文件版本 3；本工具只能读取第 1 至 2 版"],
+  ["version as text", broken((s) => (s.version = "1")), "version", 'unsupported scenario version "1"; this tool reads versions 1 to 2', '不支持的场景文件版本 "1"；本工具只能读取第 1 至 2 版'],
+  ["missing version", broken((s) => delete s.version), "version", "is required (must be 2)", "必填（应为 2）"],
+  [
+    "pricing in a version 1 file",
+    broken((s) => (s.version = 1)),
+    "pricing",
+    'is a version 2 field: set "version": 2 to price the scenario',
+    '是第 2 版的字段：请将 "version" 设为 2 后再填写报价',
+  ],
+  [
+    "a margin of 100 %",
+    broken((s) => ((s.pricing as Json).margin = 1)),
+    "pricing.margin",
+    'must be below 100% with method "margin" (use "markup" for a share of the cost)',
+    '定价方式为 "margin" 时必须小于 100%（按成本加成请用 "markup"）',
+  ],
+  ["an unknown method", broken((s) => ((s.pricing as Json).method = "discount")), "pricing.method", 'must be one of "margin", "markup" (got "discount")', '必须是 "margin"、"markup" 之一（当前为 "discount"）'],
+  [
+    "a base share without outcomes",
+    broken((s) => ((s.pricing as Json).baseShare = 0.3)),
+    "pricing.baseShare",
+    "needs pricing.outcomes: the commission is paid per forecast outcome",
+    "需要填写 pricing.outcomes：提成按预计效果量计算",
+  ],
+  [
+    "deductions cap + holdback of 100 %",
+    broken((s) => (((s.pricing as Json).terms as Json).holdbackRate = 0.95)),
+    "pricing.terms.penaltyCapRate",
+    "plus pricing.terms.holdbackRate must be below 100%, or the whole fee is at risk",
+    "与 pricing.terms.holdbackRate 之和必须小于 100%，否则全部服务费都有风险",
+  ],
+  ["a volume ratio of 0", broken((s) => ((s.pricing as Json).volumeRatios = [0.5, 0, 1])), "pricing.volumeRatios[1]", "must be > 0 (got 0)", "必须大于 0（当前为 0）"],
+  ["no volume ratios", broken((s) => ((s.pricing as Json).volumeRatios = [])), "pricing.volumeRatios", "needs at least one entry", "至少需要一项"],
   ["bad currency", broken((s) => (s.currency = "rmb")), "currency", "must be a 3-letter ISO 4217 code such as CNY", "必须是 3 个大写字母的 ISO 4217 货币代码，例如 CNY"],
   ["empty name", broken((s) => (s.name = "")), "name", "must not be empty", "不能为空"],
   ["name too long", broken((s) => (s.name = "x".repeat(201))), "name", "must be at most 200 characters long", "最多 200 个字符"],
@@ -69,6 +100,31 @@ describe.each(["en", "zh"] as const)("scenario issues in %s", (lang) => {
     const issues = issuesOf(file);
     expect(issues.map((i) => i.path)).toEqual([path]);
     expect(issues[0]?.message[lang]).toBe(lang === "en" ? en : zh);
+  });
+});
+
+describe("versions: a version 1 file is read as version 2 without pricing", () => {
+  const v1 = broken((s) => {
+    s.version = 1;
+    delete s.pricing;
+  });
+  it("reads it, as version 2, every other field unchanged", () => {
+    const read = validateScenario(v1);
+    const v2 = validateScenario(broken((s) => delete s.pricing));
+    expect(read.ok && read.scenario.version).toBe(2);
+    expect(read).toEqual(v2);
+    expect(read.ok && read.scenario.pricing).toBeUndefined();
+  });
+
+  it("reports a v1 file's own problems and its pricing, each at its path", () => {
+    const issues = issuesOf(broken((s) => ((s.version = 1), (s.staffing.agents = -1))));
+    expect(issues.map((i) => i.path)).toEqual(["staffing.agents", "pricing"]);
+  });
+
+  it("keeps a __proto__ key a key (refused as unknown), not a prototype", () => {
+    const issues = issuesOf(JSON.parse(`{"__proto__":{"polluted":true},${workedExampleText.trim().slice(1).replace('"version": 2', '"version": 1')}`));
+    expect(issues.map((i) => i.path)).toEqual(["", "pricing"]);
+    expect(({} as Json).polluted).toBeUndefined();
   });
 });
 

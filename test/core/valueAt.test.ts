@@ -1,7 +1,7 @@
 /** valueAt: a file's value by path, own properties only, undefined for anything absent. */
 import { SCENARIO } from "../../src/core/catalogue/scenario";
 import { fields, valueAt } from "../../src/core/catalogue/walk";
-import { workedExample } from "../fixtures/examples";
+import { PRICING_IN_FULL, workedExample } from "../fixtures/examples";
 
 describe("valueAt", () => {
   it("reads groups, list items and leaves by their file path", () => {
@@ -22,8 +22,9 @@ describe("valueAt", () => {
     expect(valueAt(null, "name")).toBeUndefined();
   });
 
-  it("finds every non-list leaf of the worked example the catalogue names", () => {
+  it("finds every non-list leaf of the worked example the catalogue names (its pricing in full)", () => {
     const leaves = fields(SCENARIO).filter((e) => !e.path.includes("[]"));
-    expect(leaves.filter((e) => valueAt(workedExample, e.path) === undefined).map((e) => e.path)).toEqual([]);
+    const full = { ...workedExample, pricing: PRICING_IN_FULL };
+    expect(leaves.filter((e) => valueAt(full, e.path) === undefined).map((e) => e.path)).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ import {
   type FunctionsMetadata,
 } from "../../scripts/functions-meta";
 
-/** The catalogue as issues 3 and 4 publish it: name(arguments), [x] optional. Workbooks depend on it. */
+/** The catalogue as issues 3, 4 and 9 publish it: name(arguments), [x] optional. Workbooks depend on it. */
 const CATALOGUE = `
 NORMANSWERS(answered, avgTalkSeconds, standardTalkSeconds)
 TALKMINUTES(answered, avgTalkSeconds)
@@ -53,13 +53,17 @@ OCCUPANCY(agents, calls, ahtSeconds, [intervalSeconds])
 AGENTS(calls, ahtSeconds, targetServiceLevel, targetSeconds, [intervalSeconds], [maxOccupancy], [shrinkage])
 SHRINKAGE(components)
 ABANDON(agents, calls, ahtSeconds, patienceSeconds, [intervalSeconds])
+RATE(cost, units, [margin], [method])
+MARGIN(revenue, cost)
+PACKAGEFEE(volume, monthlyFee, includedVolume, overageRate)
+MINCOMMIT(units, forecastUnits, commitShare, rate)
 `
   .trim()
   .split("\n");
 /** Arguments the catalogue marks as ranges (matrices). */
 const RANGES = new Set(["answered", "avgTalkSeconds", "talkMinutes", "thresholds", "prices", "xs", "ys", "components"]);
 /** Every family file of the catalogue. */
-const OWN_FILES = ["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts", "staffing.ts"].map((f) => join(FUNCTIONS_DIR, f));
+const OWN_FILES = ["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts", "staffing.ts", "pricing.ts"].map((f) => join(FUNCTIONS_DIR, f));
 
 let all: FunctionsMetadata;
 beforeAll(async () => {
@@ -91,7 +95,7 @@ test("every function and argument is described, with a help link to its referenc
 
 test("only files with @customfunction are metadata inputs (helpers such as args.ts are not)", () => {
   const names = functionSources().map((f) => f.slice(f.lastIndexOf("/") + 1));
-  expect(names).toEqual(expect.arrayContaining(["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts", "staffing.ts"]));
+  expect(names).toEqual(expect.arrayContaining(["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts", "staffing.ts", "pricing.ts"]));
   expect(names).not.toContain("args.ts");
 });
 

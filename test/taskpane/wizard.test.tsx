@@ -194,7 +194,9 @@ describe("standalone", () => {
 
   test("opening a bad scenario file lists its problems in the user's language", async () => {
     await mount({ kind: "standalone" }, makePort(), "zh-CN");
-    const bad = JSON.stringify({ ...example, version: 1, staffing: { ...example.staffing, agents: "404", agnets: 1 }, currency: "rmb" });
+    // A version 1 file (no pricing: that came with version 2).
+    const { pricing: _pricing, ...unpriced } = example;
+    const bad = JSON.stringify({ ...unpriced, version: 1, staffing: { ...example.staffing, agents: "404", agnets: 1 }, currency: "rmb" });
     const input = q<HTMLInputElement>('[data-testid="open-file"]');
     // jsdom's File has no text(); the wizard reads only the name and the text.
     Object.defineProperty(input, "files", { configurable: true, value: [{ name: "bad.json", text: () => Promise.resolve(bad) }] });

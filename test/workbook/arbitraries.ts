@@ -47,7 +47,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
   })
   .map((r) =>
     scenarioSchema.parse({
-      version: 1,
+      version: 2,
       name: r.name.slice(0, 200),
       currency: r.currency,
       traffic: {

@@ -32,6 +32,14 @@ describe("stored scenario round trip", () => {
     );
   });
 
+  it("restores a scenario stored before version 2 as version 2, and stores version 2", () => {
+    const { pricing: _pricing, ...unpriced } = workedExample;
+    const r = readStoredScenario(wrap(jsonText({ ...unpriced, version: 1 })));
+    expect(r).toEqual({ ok: true, scenario: unpriced, sheetName: "", warnings: [] });
+    expect(encodeStoredScenario(unpriced, "s")).toContain("{&quot;version&quot;:2,");
+    expect(workedExample.pricing).toBeDefined();
+  });
+
   it("accepts a prefixed root bound to our namespace and single-quoted attributes", () => {
     const xml = `<cc:scenario xmlns:cc='${SCENARIO_NAMESPACE}' version='1'>${jsonText(workedExample)}</cc:scenario>`;
     expect(readStoredScenario(xml).ok).toBe(true);
@@ -60,7 +68,7 @@ describe("hostile or broken stored scenarios are refused with a reason", () => {
     ["duplicate attribute", wrap("{}", `xmlns="${SCENARIO_NAMESPACE}" version="1" version="1"`), "badXml"],
     ["bad JSON", wrap("{not json"), "badJson"],
     ["JSON of a function", wrap("function(){}"), "badJson"],
-    ["wrong scenario version", wrap(jsonText({ ...workedExample, version: 2 })), "badScenario"],
+    ["wrong scenario version", wrap(jsonText({ ...workedExample, version: 3 })), "badScenario"],
     ["prototype pollution key", wrap(`{"__proto__":{"polluted":true},"version":1}`), "badScenario"],
     ["negative count", wrap(jsonText({ ...workedExample, staffing: { ...workedExample.staffing, agents: -1 } })), "badScenario"],
     ["huge payload", wrap(`"${"x".repeat(MAX_STORED_CHARS)}"`), "tooLarge"],

@@ -35,6 +35,16 @@ function convert(node: CatalogueNode, value: unknown, path: string): Result<unkn
       const d = fromNumber(path, value as number);
       return d.ok && isNeg(d.value) ? negativeError(path, d.value) : d;
     }
+    case "figures": {
+      const items: unknown[] = [];
+      for (const [i, x] of (value as readonly number[]).entries()) {
+        const d = fromNumber(`${path}[${i}]`, x);
+        if (!d.ok) return d;
+        if (isNeg(d.value)) return negativeError(`${path}[${i}]`, d.value);
+        items.push(d.value);
+      }
+      return ok(items);
+    }
     case "group":
       return convertChildren(node.children, value as Record<string, unknown>, path);
     case "list": {

@@ -9,6 +9,7 @@ import type { Unit } from "../formats/units";
 import type { LocalizedText } from "../result";
 import { said } from "../schemaIssues";
 import { SENTENCES } from "../sentences";
+import type { FiguresNode } from "./figures";
 import { MAX_FIGURE, MAX_ITEMS } from "./limits";
 
 // The bounds live in limits.ts; the catalogue's users have always found MAX_FIGURE here.
@@ -61,6 +62,8 @@ export interface TextSpec extends Described, Presence {
 export interface GroupSpec extends Described, Presence {
   /** Fields whose being blank alone does not make the group present (pre-filled ones). */
   readonly presentWhen?: readonly string[];
+  /** The sheet keeps this group only in the stored scenario: no input cells (the deal's terms). */
+  readonly storedOnly?: boolean;
 }
 
 export interface ListSpec extends Described {
@@ -102,7 +105,8 @@ export interface ListNode<C extends Children = Children, S extends z.ZodTypeAny 
   readonly schema: S;
 }
 
-export type LeafNode = NumberNode | TextNode | LiteralNode;
+/** A list of bare figures (figures.ts) is a leaf too: one field, one input. */
+export type LeafNode = NumberNode | TextNode | LiteralNode | FiguresNode;
 export type CatalogueNode = LeafNode | GroupNode | ListNode;
 
 type Present<P, T extends z.ZodTypeAny> = P extends { readonly default: unknown } ? z.ZodDefault<T> : P extends { readonly optional: true } ? z.ZodOptional<T> : T;

@@ -18,6 +18,12 @@ export type Unit =
   | "money"
   | "moneyPerAnswer"
   | "moneyPerMinute"
+  | "moneyPerSeatMonth"
+  | "moneyPerPersonDay"
+  | "moneyPerHour"
+  | "moneyPerCall"
+  | "moneyPerOutcome"
+  | "moneyPerMonth"
   | "ratio"
   | "text"
   | "currency";
@@ -42,6 +48,13 @@ export const UNITS: Readonly<Record<NumericUnit, UnitStyle>> = {
   money: { decimals: 2, fixed: true, words: { en: "{c}", zh: "{c}" } },
   moneyPerAnswer: { decimals: 4, fixed: true, words: { en: "{c}/answer", zh: "{c}/通" } },
   moneyPerMinute: { decimals: 4, fixed: true, words: { en: "{c}/min", zh: "{c}/分钟" } },
+  // The rate card's rates: time-based rates to the fen, per-call and per-outcome rates like unit costs.
+  moneyPerSeatMonth: { decimals: 2, fixed: true, words: { en: "{c}/seat-month", zh: "{c}/座席/月" } },
+  moneyPerPersonDay: { decimals: 2, fixed: true, words: { en: "{c}/person-day", zh: "{c}/人天" } },
+  moneyPerHour: { decimals: 2, fixed: true, words: { en: "{c}/hour", zh: "{c}/小时" } },
+  moneyPerCall: { decimals: 4, fixed: true, words: { en: "{c}/call", zh: "{c}/通" } },
+  moneyPerOutcome: { decimals: 4, fixed: true, words: { en: "{c}/outcome", zh: "{c}/个" } },
+  moneyPerMonth: { decimals: 2, fixed: true, words: { en: "{c}/month", zh: "{c}/月" } },
   count: { decimals: 2, fixed: false, words: { en: "answers", zh: "通" } },
   minutes: { decimals: 2, fixed: false, words: { en: "min", zh: "分钟" } },
   ratio: { decimals: 2, fixed: true, words: { en: "%", zh: "%" } },
@@ -53,7 +66,7 @@ export const UNITS: Readonly<Record<NumericUnit, UnitStyle>> = {
 };
 
 export function isMoney(unit: Unit): boolean {
-  return unit === "money" || unit === "moneyPerAnswer" || unit === "moneyPerMinute";
+  return unit === "money" || unit.startsWith("moneyPer");
 }
 
 /** The words after a number in the unit column: "CNY/answer", "分钟", "%". */

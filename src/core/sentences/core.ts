@@ -21,8 +21,8 @@ export const CORE = part({
   currencyCode: { en: "must be a 3-letter ISO 4217 code such as CNY", zh: "必须是 3 个大写字母的 ISO 4217 货币代码，例如 CNY" },
   needsStream: { en: "needs at least one traffic stream", zh: "至少需要一条话务线路" },
   unsupportedVersion: {
-    en: (shown: string, readable: string) => `unsupported scenario version ${shown}; this tool reads version ${readable}`,
-    zh: (shown: string, readable: string) => `不支持的场景文件版本 ${shown}；本工具只能读取第 ${readable} 版`,
+    en: (shown: string, latest: string) => `unsupported scenario version ${shown}; this tool reads versions 1 to ${latest}`,
+    zh: (shown: string, latest: string) => `不支持的场景文件版本 ${shown}；本工具只能读取第 1 至 ${latest} 版`,
   },
   noPaidMinutes: { en: "gives 0 paid minutes, so utilisation is undefined", zh: "计薪工时为 0，无法计算工时利用率" },
   noTalkTime: {

@@ -4,17 +4,19 @@
  * (a test proves no key is defined twice and every entry has both languages).
  */
 import { CLI } from "./cli";
+import { CLI_PRICING } from "./cliPricing";
 import { CORE } from "./core";
 import { FORMULAS } from "./formulas";
 import { FUNCTIONS } from "./functions";
+import { PRICING } from "./pricing";
 import { SCHEMA } from "./schema";
 import { TASKPANE } from "./taskpane";
 import { VALIDATION } from "./validation";
 import { WORKBOOK } from "./workbook";
 
-export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK, TASKPANE } as const;
+export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK, TASKPANE, PRICING, CLI_PRICING } as const;
 
-export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK, ...TASKPANE };
+export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK, ...TASKPANE, ...PRICING, ...CLI_PRICING };
 
 export type SentenceKey = keyof typeof SENTENCES;
 export { filled, inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";

@@ -4,7 +4,8 @@
  * of the fields. Problems are keyed by JSON path over the draft; those equal the scenario's own
  * paths except in lists whose blank rows are left out (cost lines), which are mapped back.
  */
-import { computeBreakdown, validateScenario, type Breakdown, type Scenario } from "../../core";
+import { computeBreakdown, nodeAt, SCENARIO, validateScenario, type Breakdown, type LocalizedText, type Scenario } from "../../core";
+import { VALIDATION } from "../../core/sentences/validation";
 import type { Draft, Issue } from "./model";
 import { fieldPaths } from "./paths";
 import { readDraft } from "./read";
@@ -28,6 +29,14 @@ export function toDraftPath(path: string, rowOf: ReadonlyMap<string, readonly nu
   return out + rest;
 }
 
+/** An item of a list of figures has no input of its own: its problem shows at the list's box, "item 3: …". */
+function atFigures(path: string, message: LocalizedText): Issue {
+  const m = /^(.*)\[(\d+)\]$/.exec(path);
+  if (!m || nodeAt(SCENARIO, m[1] ?? "")?.kind !== "figures") return { path, message };
+  const n = Number(m[2]) + 1;
+  return { path: m[1] ?? "", message: { en: VALIDATION.itemPrefix.en(n) + message.en, zh: VALIDATION.itemPrefix.zh(n) + message.zh } };
+}
+
 /** Problems in the order of the fields they are at; a list's or group's own problem goes before its first field. */
 function inFieldOrder(issues: readonly Issue[], fields: readonly string[]): Issue[] {
   const rank = (path: string): number => {
@@ -43,7 +52,7 @@ export function analyse(draft: Draft): Analysis {
   const v = validateScenario(read.input);
   // A field the reader refused was left out of the input; the schema's "is required" there is not news.
   const reported = new Set(read.issues.map((i) => i.path));
-  const fromSchema = v.ok ? [] : v.issues.map((i) => ({ path: toDraftPath(i.path, read.rowOf), message: i.message })).filter((i) => !reported.has(i.path));
+  const fromSchema = v.ok ? [] : v.issues.map((i) => atFigures(toDraftPath(i.path, read.rowOf), i.message)).filter((i) => !reported.has(i.path));
   const issues = inFieldOrder([...read.issues, ...fromSchema], fieldPaths(draft));
   if (!v.ok || issues.length > 0) return { scenario: undefined, breakdown: undefined, issues };
   const b = computeBreakdown(v.scenario);

@@ -4,8 +4,8 @@
  * Its shape, its fresh values and its reading of a scenario all come from the catalogue
  * (core/catalogue/scenario.ts), so a field added there is in the draft without a change here.
  */
-import { SCENARIO, type Children, type GroupNode, type ListNode, type LiteralNode, type LocalizedText, type NumberNode, type Scenario, type TextNode } from "../../core";
-import { figureText } from "./numbers";
+import { SCENARIO, type Children, type FiguresNode, type GroupNode, type ListNode, type LiteralNode, type LocalizedText, type NumberNode, type Scenario, type TextNode } from "../../core";
+import { figuresText, figureText } from "./numbers";
 import { LABOR_PRESETS, PRESET_LIST, presetNamed, type LaborPreset, type LaborPresetKey } from "./presets";
 
 type Fields<C extends Children> = { readonly [K in keyof C as C[K] extends LiteralNode ? never : K]: DraftOf<C[K]> };
@@ -47,18 +47,27 @@ export function newId(prefix: string): string {
 }
 
 /** What a fresh draft holds for a field: the catalogue's suggested value, else its default, else blank. */
-function prefill(node: NumberNode | TextNode): string {
+export function prefill(node: NumberNode | TextNode | FiguresNode): string {
   if (node.kind === "text") return node.spec.suggested ?? node.spec.default ?? "";
+  if (node.kind === "figures") return node.spec.default === undefined ? "" : figuresText(node.spec.default, node.spec.unit);
   const v = node.spec.suggested ?? node.spec.default;
   return v === undefined ? "" : figureText(v, node.spec.unit);
 }
 
-function emptyGroup(children: Children, path: string): Loose {
+/**
+ * An optional group that any of its fields makes present (no presentWhen) starts blank: a
+ * pre-filled default would make it present in every scenario. Its defaults show as placeholders.
+ */
+function startsBlank(group: GroupNode): boolean {
+  return group.spec.optional === true && group.spec.presentWhen === undefined;
+}
+
+function emptyGroup(children: Children, path: string, blank = false): Loose {
   const out: Record<string, unknown> = {};
   for (const [key, node] of Object.entries(children)) {
     const p = join(path, key);
-    if (node.kind === "number" || node.kind === "text") out[key] = prefill(node);
-    else if (node.kind === "group") out[key] = emptyGroup(node.children, p);
+    if (node.kind === "number" || node.kind === "text" || node.kind === "figures") out[key] = blank ? "" : prefill(node);
+    else if (node.kind === "group") out[key] = emptyGroup(node.children, p, blank || startsBlank(node));
     else if (node.kind === "list") out[key] = p === PRESET_LIST ? presetRows(node) : Array.from({ length: node.spec.minItems ?? 0 }, () => emptyRow(node));
   }
   return out;
@@ -97,8 +106,9 @@ function fromGroup(children: Children, value: Loose, path: string): Loose {
     const p = join(path, key);
     if (node.kind === "number") out[key] = typeof v === "number" ? figureText(v, node.spec.unit) : "";
     else if (node.kind === "text") out[key] = typeof v === "string" ? v : "";
+    else if (node.kind === "figures") out[key] = Array.isArray(v) ? figuresText(v.filter((x): x is number => typeof x === "number"), node.spec.unit) : "";
     // An absent group shows as in a fresh draft (management's months pre-filled).
-    else if (node.kind === "group") out[key] = isLoose(v) ? fromGroup(node.children, v, p) : emptyGroup(node.children, p);
+    else if (node.kind === "group") out[key] = isLoose(v) ? fromGroup(node.children, v, p) : emptyGroup(node.children, p, startsBlank(node));
     else if (node.kind === "list") out[key] = p === PRESET_LIST ? laborRows(node, rowsOf(v)) : rowsOf(v).map((r) => ({ id: newId("r"), ...fromGroup(node.item, r, "") }));
   }
   return out;

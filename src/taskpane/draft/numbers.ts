@@ -44,3 +44,13 @@ export function figureText(value: number, unit: Unit): string {
 export function parseFigure(text: string, unit: Unit): number | undefined {
   return unit === "ratio" ? parseRate(text) : parseNumber(text);
 }
+
+/** The items of a list of figures typed in one box: separated by commas, semicolons or spaces (、 and ， too). */
+export function figureItems(text: string): string[] {
+  return text.split(/[\s,;\u3001\uff0c\uff1b]+/).filter((item) => item !== "");
+}
+
+/** A list of figures as the wizard types it: "70%, 80%, 110%". */
+export function figuresText(values: readonly number[], unit: Unit): string {
+  return values.map((v) => figureText(v, unit)).join(", ");
+}

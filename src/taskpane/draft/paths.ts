@@ -40,7 +40,7 @@ export function fieldPaths(draft: Draft): string[] {
   const visit = (children: Children, value: Loose, path: string): void => {
     for (const [key, node] of Object.entries(children)) {
       const p = join(path, key);
-      if (node.kind === "number" || node.kind === "text") {
+      if (node.kind === "number" || node.kind === "text" || node.kind === "figures") {
         if (!(key === "name" && value.preset !== undefined)) out.push(p);
       } else if (node.kind === "group") {
         const group = value[key];
@@ -55,17 +55,19 @@ export function fieldPaths(draft: Draft): string[] {
 
 // ---------------------------------------------------------------- steps
 
-export const STEP_COUNT = 5;
+export const STEP_COUNT = 6;
 export const REVIEW = 4;
+/** The pricing step, after the review of the cost (the quote is built on the reviewed breakdown). */
+export const PRICE = 5;
 
 type TopKey = Exclude<keyof typeof SCENARIO.children, "version">;
 
 /** The step of each top-level field of the catalogue: a new one fails the type check until it has a step. */
-const STEP_OF: Readonly<Record<TopKey, number>> = { name: 0, currency: 0, notes: 0, traffic: 1, staffing: 2, costs: 3, taxRate: 3 };
+const STEP_OF: Readonly<Record<TopKey, number>> = { name: 0, currency: 0, notes: 0, traffic: 1, staffing: 2, costs: 3, taxRate: 3, pricing: PRICE };
 
 const C = SCENARIO.children;
-/** Steps 1–4 are named by the catalogue's groups; the review is the pane's own. */
-const STEP_NAMES: readonly LocalizedText[] = [SCENARIO.spec.label, C.traffic.spec.label, C.staffing.spec.label, C.costs.spec.label, TASKPANE.paneReview];
+/** Steps 1–4 and 6 are named by the catalogue's groups; the review is the pane's own. */
+const STEP_NAMES: readonly LocalizedText[] = [SCENARIO.spec.label, C.traffic.spec.label, C.staffing.spec.label, C.costs.spec.label, TASKPANE.paneReview, C.pricing.spec.label];
 
 export function stepName(step: number): LocalizedText {
   return STEP_NAMES[step] ?? TASKPANE.paneReview;

@@ -4,22 +4,27 @@
  * schema's, built from the catalogue: the input goes to validateScenario (analyse.ts), whose
  * problems, in both languages, are mapped back to the draft's paths.
  */
-import { fromNumber, rangeError, SCENARIO, type Children, type GroupNode, type LeafNode, type ListNode, type NumberNode, type NumberSpec, type ScenarioInput, type TextNode } from "../../core";
+import { fromNumber, rangeError, refuse, SCENARIO, type Children, type FiguresNode, type GroupNode, type LeafNode, type ListNode, type NumberNode, type NumberSpec, type ScenarioInput, type TextNode } from "../../core";
 import { TASKPANE } from "../../core/sentences/taskpane";
+import { VALIDATION } from "../../core/sentences/validation";
 import { isLoose, join, rowsOf, type Draft, type Issue, type Loose } from "./model";
-import { parseFigure } from "./numbers";
+import { figureItems, parseFigure } from "./numbers";
 
 /** Required: neither optional nor defaulted (and, for text, not allowed empty). */
 export function isRequired(node: LeafNode): boolean {
   if (node.kind === "literal" || node.spec.optional === true || node.spec.default !== undefined) return false;
-  return node.kind === "number" || (node.spec.minLength ?? 0) > 0;
+  return node.kind === "number" || node.kind === "figures" || (node.spec.minLength ?? 0) > 0;
 }
 
 const blank = (v: unknown): boolean => typeof v !== "string" || v.trim() === "";
 
-/** An optional group counts once one of its deciding fields (spec.presentWhen, else all) is filled. */
+/** An optional group counts once one of its deciding fields (spec.presentWhen, else all, its groups too) is filled. */
 function present(group: GroupNode, value: Loose): boolean {
-  return (group.spec.presentWhen ?? Object.keys(group.children)).some((key) => !blank(value[key]));
+  return (group.spec.presentWhen ?? Object.keys(group.children)).some((key) => {
+    const child = group.children[key];
+    const v = value[key];
+    return child?.kind === "group" ? isLoose(v) && present(child, v) : !blank(v);
+  });
 }
 
 /** In a list that may be empty (cost lines), a row whose required figures are all blank is left out. */
@@ -63,6 +68,7 @@ class Reader {
       if (node.kind === "literal") read = node.value;
       else if (node.kind === "number") read = this.number(node, typeof v === "string" ? v : "", p);
       else if (node.kind === "text") read = this.text(node, typeof v === "string" ? v : "", p);
+      else if (node.kind === "figures") read = this.figures(node, typeof v === "string" ? v : "", p);
       else if (node.kind === "group") {
         const g = isLoose(v) ? v : {};
         read = node.spec.optional === true && !present(node, g) ? undefined : this.group(node.children, g, p);
@@ -99,6 +105,27 @@ class Reader {
     const range = outOfRange(node.spec, path, x.value.toNumber());
     if (range) this.issues.push(range);
     return range ? undefined : n;
+  }
+
+  /** A list of figures typed in one box, "70%, 80%, 1.1"; blank leaves it out (its default). */
+  figures(node: FiguresNode, text: string, path: string): number[] | undefined {
+    const items = figureItems(text);
+    if (items.length === 0) {
+      if (isRequired(node)) this.issues.push({ path, message: TASKPANE.paneRequired });
+      return undefined;
+    }
+    const out: number[] = [];
+    for (const [i, item] of items.entries()) {
+      const n = parseFigure(item, node.spec.unit);
+      if (n === undefined) {
+        // The core's own "must be a finite number", prefixed with the item, in both languages.
+        const r = refuse("notNumber", path, VALIDATION.notFinite, i);
+        if (!r.ok) this.issues.push({ path, message: r.error.message });
+        return undefined;
+      }
+      out.push(n);
+    }
+    return out;
   }
 
   text(node: TextNode, text: string, path: string): string | undefined {
