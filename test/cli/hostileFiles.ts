@@ -50,6 +50,8 @@ const escaped = (path: string): string => concrete(path).replace(/[.[\]]/g, (c) 
 
 /** A value of the wrong kind for a leaf: text for a number, a number for text, and the kinds no leaf takes. */
 function wrongValues(f: FieldEntry): [string, unknown][] {
+  // A list of figures takes a list, so its wrong list is one of text.
+  if (f.node.kind === "figures") return [["text", "12"], ["a list of text", ["x"]], ["null", null], ["true", true], ["an object", { a: 1 }]];
   const own: [string, unknown][] = f.node.kind === "number" ? [["text", "12"]] : f.node.kind === "text" ? [["a number", 12]] : [["a string", "x"]];
   return [...own, ["null", null], ["true", true], ["a list", [1]], ["an object", { a: 1 }]];
 }
@@ -69,7 +71,8 @@ function perField(kind: "scenario" | "seat", root: () => Json): HostileFile[] {
       kind,
       content: JSON.stringify(withValue(root(), f.path, v)),
       expect: "invalid",
-      says: new RegExp(`^ {2}${escaped(f.path)}: `, "m"),
+      // A wrong item of a list of figures is named by its index.
+      says: new RegExp(`^ {2}${escaped(f.path)}${f.node.kind === "figures" ? "(\\[\\d+\\])?" : ""}: `, "m"),
     })),
     ...(required(f)
       ? [{ name: `${kind}: ${f.path} missing`, kind, content: JSON.stringify(withValue(root(), f.path, undefined)), expect: "invalid", says: new RegExp(`^ {2}${escaped(f.path)}: is required`, "m") } as const]

@@ -8,7 +8,8 @@ import type { NumericUnit } from "../formats/units";
 import type { LocalizedText } from "../result";
 import { said } from "../schemaIssues";
 import { SENTENCES } from "../sentences";
-import { MAX_FIGURE } from "./nodes";
+import { MAX_FIGURE, MAX_ITEMS } from "./limits";
+import { lengthFirst, type Bounded } from "./nodes";
 
 export interface FiguresSpec {
   readonly label: LocalizedText;
@@ -21,6 +22,7 @@ export interface FiguresSpec {
   /** Inclusive upper bound of every item (default MAX_FIGURE). */
   readonly max?: number;
   readonly minItems?: number;
+  /** The most entries allowed (default MAX_ITEMS, as for every list); refused before the entries are read. */
   readonly maxItems?: number;
   /** Filled in by the schema when absent. */
   readonly default?: readonly number[];
@@ -33,7 +35,7 @@ export interface FiguresNode<S extends z.ZodTypeAny = z.ZodTypeAny> {
   readonly schema: S;
 }
 
-type Items = z.ZodArray<z.ZodNumber>;
+type Items = Bounded<z.ZodArray<z.ZodNumber>>;
 type Present<P> = P extends { readonly default: unknown } ? z.ZodDefault<Items> : P extends { readonly optional: true } ? z.ZodOptional<Items> : Items;
 
 export function figures<const S extends FiguresSpec>(spec: S): FiguresNode<Present<S>> {
@@ -42,9 +44,10 @@ export function figures<const S extends FiguresSpec>(spec: S): FiguresNode<Prese
   item = spec.max === undefined ? item.max(MAX_FIGURE, said(SENTENCES.figureTooLarge)) : item.max(spec.max);
   let list = z.array(item);
   if (spec.minItems !== undefined) list = list.min(spec.minItems);
-  if (spec.maxItems !== undefined) list = list.max(spec.maxItems);
+  const maxItems = spec.maxItems ?? MAX_ITEMS;
+  const bounded = lengthFirst(list.max(maxItems), maxItems);
   const fallback = spec.default;
   // A fresh copy per file, so that no parsed scenario shares (and could change) the catalogue's list.
-  const schema = fallback !== undefined ? list.default(() => [...fallback]) : spec.optional === true ? list.optional() : list;
+  const schema = fallback !== undefined ? bounded.default(() => [...fallback]) : spec.optional === true ? bounded.optional() : bounded;
   return { kind: "figures", spec, schema: schema as Present<S> };
 }

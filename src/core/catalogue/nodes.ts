@@ -146,7 +146,7 @@ export function group<const S extends GroupSpec, const C extends Children>(spec:
 }
 
 /** A list's schema: its length checked first, then its entries. */
-type Bounded<A extends z.ZodTypeAny> = z.ZodEffects<A, z.output<A>, z.input<A>>;
+export type Bounded<A extends z.ZodTypeAny> = z.ZodEffects<A, z.output<A>, z.input<A>>;
 type ItemArray<C extends Children> = z.ZodArray<z.ZodObject<Shape<C>, "strict">>;
 type ListSchema<S, C extends Children> = S extends { readonly emptyByDefault: true } ? z.ZodDefault<Bounded<ItemArray<C>>> : Bounded<ItemArray<C>>;
 
@@ -160,7 +160,7 @@ export interface TooManyItems {
  * zod checks an array's length but then reads every entry anyway, one problem each: three
  * million numbers were three million problems. A fatal issue before the array stops it there.
  */
-function lengthFirst<A extends z.ZodTypeAny>(array: A, maxItems: number): Bounded<A> {
+export function lengthFirst<A extends z.ZodTypeAny>(array: A, maxItems: number): Bounded<A> {
   // preprocess types its input `unknown`; the declared input is what the array accepts.
   return z.preprocess((value, ctx) => {
     if (Array.isArray(value) && value.length > maxItems) {
