@@ -3,12 +3,13 @@
  * (the standalone page's "Download workbook").
  *
  * exceljs cannot draw charts: the plan's cost composition is written as amounts and shares with
- * coloured data bars instead (the Office.js writer draws a real pie chart). The scenario is stored
- * as a custom XML part (the same one the add-in writes), added to the package after exceljs is done.
+ * coloured data bars instead (the Office.js writer draws a real pie chart), and the quote sheet's
+ * volume risk stays a table (no chart). The scenario is stored as a custom XML part (the same one
+ * the add-in writes), added to the package after exceljs is done.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { DATA_BAR, FONT_SIZE, ROLE_STYLE, SHEET_FONT, type CellRole, type PlanCell, type SheetPage, type SheetPlan } from "./plan";
+import { DATA_BAR, FONT_SIZE, ROLE_STYLE, SHEET_FONT, type CellRole, type PlanCell, type QuotePlan, type SheetBody, type SheetPage, type SheetPlan } from "./plan";
 import { encodeStoredScenario } from "./storedScenario";
 
 export interface XlsxOptions {
@@ -73,18 +74,34 @@ export function newWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-/** The plan as an exceljs workbook of one sheet (exposed for tests and for callers that add more). */
+/**
+ * The plan as an exceljs workbook: the breakdown sheet, and the quote sheet after it when the
+ * scenario has pricing (exposed for tests and for callers that add more).
+ */
 export function planToWorkbook(plan: SheetPlan, options: XlsxOptions = {}): ExcelJS.Workbook {
   const wb = newWorkbook();
   addPlanSheet(wb, plan, options);
+  if (plan.quote) addQuoteSheet(wb, plan.quote, options);
   return wb;
 }
 
+type SheetOptions = XlsxOptions & { readonly definedNames?: boolean };
+
 /**
- * Add the plan's sheet to a workbook. exceljs writes defined names workbook-wide, so with several
- * plan sheets in one workbook pass `definedNames: false` (their formulas do not use the names).
+ * Add the plan's breakdown sheet to a workbook. exceljs writes defined names workbook-wide, so
+ * with several plan sheets in one workbook pass `definedNames: false` (their formulas do not use
+ * the names).
  */
-export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, options: XlsxOptions & { readonly definedNames?: boolean } = {}): ExcelJS.Worksheet {
+export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, options: SheetOptions = {}): ExcelJS.Worksheet {
+  return addSheetBody(wb, plan, options);
+}
+
+/** Add a quote sheet (after its breakdown sheet, which its formulas refer to by name). */
+export function addQuoteSheet(wb: ExcelJS.Workbook, quote: QuotePlan, options: SheetOptions = {}): ExcelJS.Worksheet {
+  return addSheetBody(wb, quote, options);
+}
+
+function addSheetBody(wb: ExcelJS.Workbook, plan: SheetBody, options: SheetOptions): ExcelJS.Worksheet {
   const cachedResults = options.cachedResults ?? true;
   const ws = wb.addWorksheet(plan.sheetName, { pageSetup: pageSetup(plan.page) });
   for (const { column, width } of plan.columnWidths) ws.getColumn(column).width = width;

@@ -5,12 +5,14 @@
  *
  * Sections, each over the one sheet builder (a1.ts) and layout (layout.ts): the named inputs
  * (inputs.ts, from the catalogue), the breakdown (breakdown.ts), the cost composition
- * (composition.ts), the traffic and cost tables (tables.ts). The formulas are live and native by
+ * (composition.ts), the traffic and cost tables (tables.ts); a priced scenario's quote sheet is
+ * planned beside it (../quote). The formulas are live and native by
  * default, with plain absolute A1 references (no structured table references, no defined names
  * inside formulas) so any spreadsheet computes them the same.
  */
 import { computeBreakdown } from "../../core/breakdown";
 import type { Scenario } from "../../core/scenario";
+import { buildQuotePlan } from "../quote";
 import { uniqueSheetName } from "../sheetName";
 import { planContext, tag, type PlanContext } from "./a1";
 import { lineRefs, writeBreakdown } from "./breakdown";
@@ -25,7 +27,8 @@ export { cellText } from "../sheetName";
 export { columnLetters } from "./a1";
 export { INPUT_FIELDS, PARAMETER_NAMES, type InputField } from "./inputs";
 export { COST_COLUMNS, COST_KINDS, TRAFFIC_COLUMNS } from "./tables";
-export type { BreakdownCell, CellRole, FormulaMode, Lang, PlanCell, PlanChart, PlanName, PlanOptions, PlanTable, SheetPage, SheetPlan } from "./types";
+export type { BreakdownCell, CellRole, FormulaMode, Lang, PlanCell, PlanChart, PlanName, PlanOptions, PlanTable, SheetBody, SheetPage, SheetPlan } from "./types";
+export { buildQuotePlan, QUOTE_MARKER_NAME, type QuoteFigure, type QuotePlan } from "../quote";
 export { DATA_BAR, FONT_SIZE, ROLE_STYLE, SHEET_FONT, type RoleStyle } from "./page";
 
 export const MARKER_NAME = "CCPricing_Sheet";
@@ -63,7 +66,7 @@ export function buildPlan(scenario: Scenario, options: PlanOptions = {}): SheetP
   const last = placement.costLast;
   ctx.sheet.names.push({ name: MARKER_NAME, ref: `$A$1:$${LAST_COLUMN}$${last}` });
 
-  return {
+  const plan: SheetPlan = {
     version: 1,
     sheetName,
     lang,
@@ -81,4 +84,7 @@ export function buildPlan(scenario: Scenario, options: PlanOptions = {}): SheetP
     coreError: computed.ok ? null : computed.error,
     scenario,
   };
+  // A priced scenario gets its quote sheet beside the breakdown; without pricing, one sheet as before.
+  const quote = buildQuotePlan(plan, { existingSheetNames: options.existingSheetNames ?? [], ...(options.date ? { date: options.date } : {}) });
+  return quote === undefined ? plan : { ...plan, quote };
 }

@@ -25,6 +25,7 @@ export const ROLE_STYLE: Readonly<Record<CellRole, RoleStyle>> = {
   output: { bold: true },
   text: {},
   unit: { color: "#595959" },
+  sentence: {},
 };
 
 /**
@@ -45,6 +46,11 @@ export const DATA_BAR = { fill: "#5B9BD5", border: "#41719C" } as const;
  */
 export function breakdownPage(footprint: string, cells: readonly PlanCell[], wrapped: Readonly<Record<string, number>>): SheetPage {
   return { paper: "A4", orientation: "landscape", printArea: footprint, titleRows: "1:2", wrapColumns: Object.keys(wrapped), rowHeights: wrappedRowHeights(cells, wrapped) };
+}
+
+/** The quote sheet is a narrow client document: A4 portrait, one page wide, its titles repeated. */
+export function quotePage(printArea: string): SheetPage {
+  return { paper: "A4", orientation: "portrait", printArea, titleRows: "1:2", wrapColumns: [], rowHeights: [] };
 }
 
 /** Points per line of 11 pt text: Excel's default row height. */
@@ -74,6 +80,8 @@ export function shownWidth(cell: PlanCell): number {
   if (typeof v === "string") return displayWidth(v);
   if (typeof v !== "number") return 0;
   const format = cell.numberFormat ?? "";
+  // A date shows as its pattern is long (yyyy-mm-dd).
+  if (/y{4}/.test(format)) return format.length;
   const percent = format.includes("%");
   const whole = Math.abs(percent ? v * 100 : v);
   const digits = whole < 1 ? 1 : Math.floor(Math.log10(whole)) + 1;
@@ -89,15 +97,18 @@ const MAX_WIDTH = 44;
 const HEADER_EXTRA = 3;
 const PADDING = 2;
 
+/** Roles whose text runs on over the empty cells to its right rather than widen its column. */
+const RUN_ON: readonly CellRole[] = ["title", "note"];
+
 /**
  * Each column as wide as its widest cell (within bounds), so no label is cut and no number shows
- * as ####. Titles and notes are left out: they run on over the empty cells to their right.
- * `wrapped` columns get a fixed width and wrap their text instead.
+ * as ####. Titles and notes (`runOn`) are left out: they run on over the empty cells to their
+ * right. `wrapped` columns get a fixed width and wrap their text instead.
  */
-export function fittedWidths(cells: readonly PlanCell[], columns: readonly string[], wrapped: Readonly<Record<string, number>>): { column: string; width: number }[] {
+export function fittedWidths(cells: readonly PlanCell[], columns: readonly string[], wrapped: Readonly<Record<string, number>>, runOn: readonly CellRole[] = RUN_ON): { column: string; width: number }[] {
   const widest = new Map<string, number>();
   for (const c of cells) {
-    if (c.role === "title" || c.role === "note") continue;
+    if (runOn.includes(c.role)) continue;
     const column = /^[A-Z]+/.exec(c.address)?.[0] ?? "";
     const width = shownWidth(c) + (c.role === "header" ? HEADER_EXTRA : 0) + PADDING;
     widest.set(column, Math.max(widest.get(column) ?? 0, width));

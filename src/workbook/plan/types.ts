@@ -3,6 +3,7 @@ import type { BreakdownKey } from "../../core/breakdown.types";
 import type { CoreError } from "../../core/result";
 import type { Scenario } from "../../core/scenario";
 import type { Lang } from "../../core/sentences/lang";
+import type { QuotePlan } from "../quote/types";
 
 export type { Lang };
 
@@ -16,10 +17,12 @@ export interface PlanOptions {
   readonly existingSheetNames?: readonly string[];
   /** Force this sheet name (already valid and chosen by the caller, e.g. to update our own sheet). */
   readonly sheetName?: string;
+  /** The quote's date (a priced scenario's quote sheet); default today. */
+  readonly date?: Date;
 }
 
 /** What a cell is for; writers map roles to fonts and fills. */
-export type CellRole = "title" | "note" | "section" | "header" | "label" | "input" | "output" | "text" | "unit";
+export type CellRole = "title" | "note" | "section" | "header" | "label" | "input" | "output" | "text" | "unit" | "sentence";
 
 export interface PlanCell {
   /** A1 address on the plan's sheet, e.g. "F6". */
@@ -29,8 +32,8 @@ export interface PlanCell {
   readonly value?: string | number | null;
   /** A formula without the leading "=" (A1 references, English function names). */
   readonly formula?: string;
-  /** The value the formula has for this scenario, from the core — an optional cached result. */
-  readonly result?: number;
+  /** The value the formula has for this scenario, from the core — an optional cached result (text for a sentence). */
+  readonly result?: number | string;
   readonly numberFormat?: string;
 }
 
@@ -79,15 +82,12 @@ export interface SheetPage {
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
 }
 
-export interface SheetPlan {
-  readonly version: 1;
+/** What both writers carry out for any sheet of ours (the breakdown, the quote). */
+export interface SheetBody {
   readonly sheetName: string;
-  readonly lang: Lang;
-  readonly formulas: FormulaMode;
   readonly cells: readonly PlanCell[];
   readonly names: readonly PlanName[];
   readonly tables: readonly PlanTable[];
-  readonly chart: PlanChart;
   /** Ranges shown with data bars (the chart's stand-in where a writer cannot draw charts). */
   readonly dataBars: readonly string[];
   readonly columnWidths: readonly { readonly column: string; readonly width: number }[];
@@ -96,8 +96,17 @@ export interface SheetPlan {
   readonly page: SheetPage;
   /** Defined name over the footprint that marks the sheet as written by CC Pricing. */
   readonly markerName: string;
+}
+
+export interface SheetPlan extends SheetBody {
+  readonly version: 1;
+  readonly lang: Lang;
+  readonly formulas: FormulaMode;
+  readonly chart: PlanChart;
   readonly breakdown: Readonly<Record<BreakdownKey, BreakdownCell>>;
   /** Why the core refuses the scenario (e.g. no talk time); the formulas then show Excel errors too. */
   readonly coreError: CoreError | null;
   readonly scenario: Scenario;
+  /** The quote sheet written beside it, when the scenario has pricing (none without: one sheet, as before). */
+  readonly quote?: QuotePlan;
 }
