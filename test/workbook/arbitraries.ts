@@ -1,6 +1,8 @@
-/** fast-check generators of valid scenarios the core can break down (no zero divisors). */
+/** fast-check generators of valid scenarios the core can break down (no zero divisors), and priced ones. */
 import fc from "fast-check";
 import { computeBreakdown } from "../../src/core/breakdown";
+import type { Dec } from "../../src/core/decimal";
+import { computePricing } from "../../src/core/pricing";
 import { scenarioSchema, type Scenario } from "../../src/core/scenario";
 
 /** A non-negative number with at most `decimals` decimals, like a figure an analyst types. */
@@ -66,3 +68,57 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     }),
   )
   .filter((s) => computeBreakdown(s).ok);
+
+// ---------------------------------------------------------------- priced scenarios (the quote sheet)
+
+const share = (steps: number, max = 1): fc.Arbitrary<number> => fc.integer({ min: 0, max: steps }).map((n) => (n * max) / steps);
+
+/** A pricing section with every optional part sometimes present, figures as an analyst types them. */
+const pricingArb = fc.record(
+  {
+    method: fc.constantFrom("margin", "markup"),
+    margin: fc.integer({ min: 0, max: 60 }).map((n) => n / 100),
+    billingDaysPerMonth: fc.constantFrom(20, 21.75, 22, 26),
+    seats: positive(3000, 1),
+    minSeats: fc.integer({ min: 0, max: 10 }),
+    minMonths: fc.integer({ min: 0, max: 6 }),
+    outcomes: fc.integer({ min: 1, max: 5_000_000 }),
+    outcomeName: hostileName.map((s) => s.slice(0, 50)),
+    package: fc.record({ includedPerMonth: fc.integer({ min: 0, max: 20_000_000 }) }),
+    baseShare: share(20),
+    terms: fc.record(
+      { minCommitShare: share(20), penaltyCapRate: share(10, 0.1), holdbackRate: share(10, 0.2), prepayMonths: fc.integer({ min: 0, max: 3 }), validityDays: fc.integer({ min: 1, max: 90 }) },
+      { requiredKeys: [] },
+    ),
+    volumeRatios: fc.array(fc.integer({ min: 1, max: 60 }).map((n) => n / 20), { minLength: 1, maxLength: 9 }),
+  },
+  { requiredKeys: ["method", "margin"] },
+);
+
+/**
+ * Whether the sheet's doubles and the core's decimals can disagree on a "none": a break-even
+ * condition that holds with equality in exact arithmetic (a margin of 20 % under an 80 % commitment)
+ * may tip either way in doubles. Such ties are left out; everything else must match.
+ */
+function clearOfTies(s: Scenario): boolean {
+  const b = computeBreakdown(s);
+  if (!b.ok) return false;
+  const p = computePricing(s, b.value);
+  if (!p.ok || p.value === undefined) return false;
+  const { price: P, inputs: x } = p.value;
+  const near = (a: Dec, c: Dec): boolean => a.minus(c).abs().lte(c.abs().times(1e-9));
+  const V = x.answered.div(x.months);
+  const Q = x.includedPerMonth;
+  return !(near(x.cost.div(P), x.minCommitShare) || (Q !== undefined && near(P.times(Q.lt(V) ? Q : V).div(V), x.cost)) || (x.baseShare !== undefined && near(x.baseShare.times(P), x.cost)));
+}
+
+/** Valid scenarios with a pricing section the core prices (the quote sheet's LibreOffice test). */
+export const pricedScenarioArb: fc.Arbitrary<Scenario> = fc
+  .tuple(scenarioArb, pricingArb)
+  .map(([s, pricing]) => {
+    const { outcomes, baseShare, ...rest } = pricing;
+    // The schema refuses a base share without outcomes: keep the pair together.
+    const withOutcomes = outcomes === undefined ? rest : { ...rest, outcomes, ...(baseShare === undefined ? {} : { baseShare }) };
+    return scenarioSchema.parse({ ...s, pricing: withOutcomes });
+  })
+  .filter(clearOfTies);

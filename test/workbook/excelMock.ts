@@ -23,10 +23,23 @@ export interface FakeSheet {
   cells: Map<string, CellState>;
   tables: { name: string; ref: string; deleted: boolean; mock?: Record<string, unknown> }[];
   names: Map<string, string>;
-  charts: { name: string; type: string; source: string; deleted: boolean; mock: Record<string, unknown>; position?: [string, string] }[];
+  charts: FakeChart[];
   rangeMocks: { address: string; mock: Record<string, unknown> }[];
   columnWidths: Map<string, unknown>;
   activated: boolean;
+}
+
+export interface FakeChart {
+  name: string;
+  type: string;
+  source: string;
+  /** How the source's series run ("Rows", "Columns"), as given to charts.add. */
+  seriesBy?: string;
+  deleted: boolean;
+  mock: Record<string, unknown>;
+  position?: [string, string];
+  /** Series the writer reached with series.getItemAt: the name it set, the x values' range. */
+  series: { index: number; name?: unknown; xValues?: string; mock: Record<string, unknown> }[];
 }
 
 export interface FakePart {
@@ -146,7 +159,10 @@ export class FakeExcel {
       }
       sheet.rangeMocks = [];
       for (const t of sheet.tables) if (t.mock && typeof t.mock.name === "string") t.name = t.mock.name;
-      for (const c of sheet.charts) if (typeof c.mock.name === "string") c.name = c.mock.name;
+      for (const c of sheet.charts) {
+        if (typeof c.mock.name === "string") c.name = c.mock.name;
+        for (const s of c.series) s.name = s.mock.name;
+      }
     }
   }
 
@@ -238,15 +254,30 @@ export class FakeExcel {
         },
       },
       charts: {
-        add: (type: string, range: object) => {
+        add: (type: string, range: object, seriesBy?: string) => {
           const source = this.addresses.get(range) ?? "?";
           const mock = this.track({
             title: {},
+            axes: { valueAxis: {} },
+            series: {
+              getItemAt: (index: number) => {
+                const series: FakeChart["series"][number] = {
+                  index,
+                  mock: this.track({
+                    setXAxisValues: (values: object) => {
+                      series.xValues = this.addresses.get(values) ?? "?";
+                    },
+                  }),
+                };
+                entry.series.push(series);
+                return series.mock;
+              },
+            },
             setPosition: (from: string, to: string) => {
               entry.position = [from, to];
             },
           });
-          const entry: FakeSheet["charts"][number] = { name: "", type, source, deleted: false, mock };
+          const entry: FakeChart = { name: "", type, source, ...(seriesBy === undefined ? {} : { seriesBy }), deleted: false, mock, series: [] };
           sheet.charts.push(entry);
           return mock;
         },

@@ -35,9 +35,15 @@ function longScenario(): Scenario {
   return { ...workedExample, traffic: { streams }, costs: { ...workedExample.costs, labor } };
 }
 
+/** The breakdown sheet alone (a priced scenario's quote sheet prints on its own pages: quotePrint.test.ts). */
+function breakdownOnly(plan: SheetPlan): SheetPlan {
+  const { quote: _quote, ...breakdown } = plan;
+  return breakdown;
+}
+
 const plans: [string, SheetPlan][] = (["en", "zh"] as Lang[]).flatMap((lang) => [
-  [`worked example (${lang})`, buildPlan(workedExample, { lang })],
-  [`long scenario (${lang})`, buildPlan(longScenario(), { lang })],
+  [`worked example (${lang})`, breakdownOnly(buildPlan(workedExample, { lang }))],
+  [`long scenario (${lang})`, breakdownOnly(buildPlan(longScenario(), { lang }))],
 ]);
 
 describe.each(plans)("%s: page, fonts, bars and widths", (_name, plan) => {
