@@ -1,7 +1,8 @@
 /**
  * `--xlsx FILE [--xlsx-formulas native|cc]`: after the quote, the same scenario written as a
  * breakdown workbook (live formulas, the scenario stored in it) through src/workbook's plan and
- * exceljs writer. Only a scenario quote has a scenario to write.
+ * exceljs writer — with the quote sheet after the breakdown when the scenario has pricing (the
+ * plan carries it). Only a scenario quote has a scenario to write.
  */
 import type { Scenario } from "../core/scenario";
 import type { Lang } from "../core/sentences";

@@ -5,7 +5,7 @@ import { QUOTE_OPTIONS } from "../../src/cli/run";
 import { customXmlParts } from "../../src/workbook/exceljsWriter";
 import { buildPlan } from "../../src/workbook/plan";
 import { readStoredScenario } from "../../src/workbook/storedScenario";
-import { run, WORKED_EXAMPLE_PATH as EXAMPLE } from "./fake-io";
+import { run, workedExampleJson, WORKED_EXAMPLE_PATH as EXAMPLE } from "./fake-io";
 
 async function workbook(bytes: Uint8Array | undefined): Promise<ExcelJS.Workbook> {
   if (!bytes) throw new Error("no workbook written");
@@ -34,6 +34,31 @@ describe("quote --xlsx", () => {
     expect(withXlsx.stderr).toContain("out.xlsx");
     // The note speaks the quote's language, after the CLI's own prefix.
     expect(withXlsx.stderr).toBe(`quote：已写入 out.xlsx（工作表 "${plan.sheetName}"）\n`);
+  });
+
+  it("a priced scenario's workbook gains the quote sheet after the breakdown: live rates over the breakdown sheet", async () => {
+    const r = await run([EXAMPLE, "--xlsx", "priced.xlsx", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    const bytes = r.written.get("priced.xlsx");
+    const stored = readStoredScenario((await customXmlParts(bytes ?? new Uint8Array()))[0]);
+    if (!stored.ok) throw new Error("no stored scenario");
+    const plan = buildPlan(stored.scenario, { lang: "en" });
+    const quote = plan.quote;
+    if (!quote) throw new Error("the example has pricing");
+    const wb = await workbook(bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([plan.sheetName, quote.sheetName]);
+    const rate = quote.figures.find((f) => f.key === "rate.seatMonth")?.address ?? "";
+    expect(wb.worksheets[1]?.getCell(rate).formula).toBe(quote.cells.find((c) => c.address === rate)?.formula);
+    const cost = quote.figures.find((f) => f.key === "base.cost")?.address ?? "";
+    expect(wb.worksheets[1]?.getCell(cost).formula).toBe(`'${plan.sheetName}'!$F$15`);
+  });
+
+  it("a file without pricing (version 1) writes the one-sheet workbook it wrote before", async () => {
+    const { pricing: _pricing, ...rest } = workedExampleJson();
+    const v1 = { ...rest, version: 1 };
+    const r = await run(["v1.json", "--xlsx", "v1.xlsx", "--lang", "en"], { "v1.json": JSON.stringify(v1) });
+    expect(r.code).toBe(0);
+    expect((await workbook(r.written.get("v1.xlsx"))).worksheets).toHaveLength(1);
   });
 
   it("writes native formulas by default, in English with --lang en", async () => {

@@ -27,6 +27,10 @@ export interface FakeSheet {
   rangeMocks: { address: string; mock: Record<string, unknown> }[];
   columnWidths: Map<string, unknown>;
   activated: boolean;
+  /** Page layout as the writer set it (ExcelApi 1.9): print area, title rows, and the layout's own properties. */
+  printArea?: string;
+  titleRows?: string;
+  layout?: Record<string, unknown>;
 }
 
 export interface FakeChart {
@@ -213,10 +217,18 @@ export class FakeExcel {
       sheet.rangeMocks.push({ address, mock });
       return mock;
     };
-    return this.track({
+    const mock = this.track({
       isNullObject: false,
       name: sheet.name,
       getRange,
+      pageLayout: {
+        setPrintArea: (area: string) => {
+          sheet.printArea = area;
+        },
+        setPrintTitleRows: (rows: string) => {
+          sheet.titleRows = rows;
+        },
+      },
       activate: () => {
         sheet.activated = true;
       },
@@ -287,6 +299,8 @@ export class FakeExcel {
         },
       },
     });
+    sheet.layout = mock.pageLayout as Record<string, unknown>;
+    return mock;
   }
 
   private partsCollection(ns: string): Mock {
