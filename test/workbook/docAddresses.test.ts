@@ -6,7 +6,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { inLang } from "../../src/core/sentences/book";
 import { WORKBOOK } from "../../src/core/sentences/workbook";
-import { buildPlan, PARAMETER_NAMES, type SheetPlan } from "../../src/workbook/plan";
+import { buildPlan, PARAMETER_NAMES, type QuotePlan, type SheetPlan } from "../../src/workbook/plan";
 import { workedExample } from "../fixtures/examples";
 
 const doc = readFileSync(join(__dirname, "../../docs/workbook.md"), "utf8");
@@ -60,9 +60,16 @@ function blocks(plan: SheetPlan): string[] {
   ];
 }
 
-/** The "Where" column of the doc's "What is on the sheet" table, ranges written with ":". */
-function docWhere(): string[] {
-  const section = doc.split("### What is on the sheet")[1]?.split("\n### ")[0] ?? "";
+/** The quote sheet's blocks: the top rows, then each section down to the next, then the chart. */
+function quoteBlocks(q: QuotePlan): string[] {
+  const sections = q.cells.filter((c) => c.role === "section").map((c) => rowOf(c.address)).sort((a, b) => a - b);
+  const within = (top: number, next: number): string[] => q.cells.filter((c) => rowOf(c.address) >= top && rowOf(c.address) < next).map((c) => c.address);
+  return [box(within(1, sections[0] ?? 1)), ...sections.map((top, i) => box(within(top, sections[i + 1] ?? Infinity))), `${q.chart.from}:${q.chart.to}`];
+}
+
+/** The "Where" column of the doc's table under `heading`, ranges written with ":". */
+function docWhere(heading = "### What is on the sheet"): string[] {
+  const section = doc.split(heading)[1]?.split("\n### ")[0] ?? "";
   const rows = section.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| Where") && !/^\|\s*-/.test(l));
   return rows.map((l) => (l.split("|")[1] ?? "").trim().replace("–", ":"));
 }
@@ -82,8 +89,22 @@ describe("docs/workbook.md addresses match the plan", () => {
     expect([m?.[1], m?.[2]]).toEqual([ref, cell?.formula?.replace(/\$/g, "")]);
   });
 
+  const quote = plan.quote as QuotePlan;
+  const quoteCell = (name: string) => quote.cells.find((c) => c.address === quote.names.find((n) => n.name === name)?.ref.replace(/\$/g, ""));
+
+  it("the quote sheet's blocks are where its table says, and the cells it names hold what it says", () => {
+    expect(docWhere("### The quote sheet")).toEqual(quoteBlocks(quote));
+    expect(doc).toContain("the **date** (blue, B3)");
+    expect(quote.names.find((n) => n.name === "quoteDate")?.ref).toBe("$B$3");
+    expect(doc).toContain("(`=B3+B4`)");
+    expect(quote.cells.find((c) => c.address === "B5")?.formula).toBe(`$B$3+${quote.names.find((n) => n.name === "validityDays")?.ref}`);
+    const seats = /Billed seats left blank are `=([A-Z]+\d+)`/.exec(doc)?.[1];
+    expect(`$${seats?.replace(/(\d+)/, "$$$1")}`).toBe(quoteCell("seats")?.formula);
+    expect(quote.figures.find((f) => f.key === "base.agents")?.address).toBe(seats);
+  });
+
   it("names no address the checks above do not cover", () => {
-    const checked = new Set([...blocks(plan).flatMap((b) => b.split(":")), "B5", "C32"]);
+    const checked = new Set([...blocks(plan).flatMap((b) => b.split(":")), ...quoteBlocks(quote).flatMap((b) => b.split(":")), "B5", "C32", "B3", "B4", "B61"]);
     const named = doc.match(/\b[A-Z]{1,2}\d{1,4}\b/g) ?? [];
     expect(named.filter((a) => !checked.has(a))).toEqual([]);
   });
