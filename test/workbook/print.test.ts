@@ -10,23 +10,10 @@ import JSZip from "jszip";
 import { join } from "path";
 import type { Scenario } from "../../src/core/scenario";
 import { writeXlsx } from "../../src/workbook/exceljsWriter";
-import { buildPlan, type Lang, type PlanCell, type SheetPlan } from "../../src/workbook/plan";
+import { buildPlan, type Lang, type SheetPlan } from "../../src/workbook/plan";
 import { workedExample } from "../fixtures/examples";
+import { estimate } from "./estimate";
 import { convert, findSoffice, makeWorkDir } from "./soffice";
-
-const CJK = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/** Characters a cell shows, CJK counting double — the test's own estimate. */
-function estimate(cell: PlanCell): number {
-  const v = cell.value ?? cell.result;
-  if (typeof v === "string") return [...v].reduce((n, ch) => n + (CJK.test(ch) ? 2 : 1), 0);
-  if (typeof v !== "number") return 0;
-  const format = cell.numberFormat ?? "";
-  const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
-  const shown = (format.includes("%") ? v * 100 : v).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  const literal = /"([^"]*)"/.exec(format)?.[1] ?? "";
-  return shown.length + literal.length + (format.includes("%") ? 1 : 0);
-}
 
 /** A long scenario: 60 traffic lines and 40 cost lines, so the print runs over several pages. */
 function longScenario(): Scenario {

@@ -9,26 +9,13 @@ import { rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Scenario } from "../../src/core/scenario";
 import { writeXlsx } from "../../src/workbook/exceljsWriter";
-import { buildPlan, type Lang, type PlanCell, type QuotePlan } from "../../src/workbook/plan";
+import { buildPlan, type Lang, type QuotePlan } from "../../src/workbook/plan";
+import { estimate } from "./estimate";
 import { convert, findSoffice, makeWorkDir } from "./soffice";
 import { PRICING_IN_FULL, workedExample } from "../fixtures/examples";
 
-const CJK = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const RUN_ON = new Set(["title", "note", "section", "sentence"]);
 const DATE = new Date(2026, 4, 14);
-
-/** Characters a cell shows, CJK counting double — the test's own estimate. */
-function estimate(cell: PlanCell): number {
-  const v = cell.value ?? cell.result;
-  if (typeof v === "string") return [...v].reduce((n, ch) => n + (CJK.test(ch) ? 2 : 1), 0);
-  if (typeof v !== "number") return 0;
-  const format = cell.numberFormat ?? "";
-  if (format === "yyyy-mm-dd") return 10;
-  const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
-  const shown = (format.includes("%") ? v * 100 : v).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: format.includes(",") });
-  const literal = /"([^"]*)"/.exec(format)?.[1] ?? "";
-  return shown.length + literal.length + (format.includes("%") ? 1 : 0);
-}
 
 const full: Scenario = { ...workedExample, pricing: PRICING_IN_FULL };
 const cases: [string, Lang, Scenario][] = [
