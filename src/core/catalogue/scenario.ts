@@ -144,7 +144,7 @@ export const SCENARIO = group(
         {
           label: label("Pricing", "报价"),
           optional: true,
-          // The deal's terms are the quote's, not the breakdown sheet's inputs (the quote sheet comes later).
+          // The deal's terms are the quote sheet's inputs (src/workbook/quote), not the breakdown sheet's.
           storedOnly: true,
           help: label("Leave all blank to quote the cost only.", "只测算成本时全部留空。"),
         },
