@@ -78,7 +78,17 @@ export function TextField(p: TextFieldProps): JSX.Element {
           list={p.list}
           data-path={p.path}
           onChange={(_, d) => p.onChange(d.value)}
-          onFocus={() => setEditing(true)}
+          onFocus={(e) => {
+            // The figure as typed at once, and selected — as a spreadsheet cell is: typing replaces
+            // it, a second click places the caret. (Changed on React's next render instead, the
+            // value would drop the selection a Tab makes, and typing would append.)
+            const el = e.target;
+            if (p.numeric && el.value !== p.value) {
+              el.value = p.value;
+              el.select();
+            }
+            setEditing(true);
+          }}
           onBlur={() => {
             setEditing(false);
             reveal(p.path);

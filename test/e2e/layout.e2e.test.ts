@@ -95,9 +95,11 @@ async function typeProblems(page: Page): Promise<void> {
     await page.waitForFunction(() => document.querySelector("main[aria-busy]") === null);
     const input = page.locator(`#${id}`);
     await input.fill(value);
+    // Replaced, not appended to the figure shown grouped before the field was focused.
+    expect(await input.inputValue()).toBe(value);
     await input.blur();
   };
-  await typeAt(0, "f-currency", "yuan");
+  await typeAt(0, "f-currency", "YUAN");
   await typeAt(1, "f-traffic-streams-0-answered", "eight");
   await typeAt(1, "f-traffic-streams-2-talkMinutes", "lots and lots of minutes, measured by hand");
   await typeAt(2, "f-staffing-agents", "-5");

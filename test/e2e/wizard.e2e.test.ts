@@ -99,6 +99,13 @@ test("walking the wizard with the example: every step, then the review equals th
   expect(await answered.inputValue()).toBe(new Intl.NumberFormat("en-US").format(worked.traffic.streams[2]?.answered ?? Number.NaN));
   await answered.focus();
   expect(await answered.inputValue()).toBe(String(worked.traffic.streams[2]?.answered));
+  // Tabbing into a grouped figure selects it all, so typing replaces it.
+  await page.locator("#f-traffic-streams-2-name").focus();
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-traffic-streams-2-answered");
+  await page.keyboard.type("7");
+  expect(await answered.inputValue()).toBe("7");
+  await answered.fill(String(worked.traffic.streams[2]?.answered));
   await page.locator("#cc-step-h").focus();
   await shot("2-traffic");
 
