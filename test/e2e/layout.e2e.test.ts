@@ -83,6 +83,11 @@ async function walkWidths(page: Page, lang: string, state: string): Promise<Reco
       const problems = await page.evaluate(layoutProblems);
       if (problems.length > 0) found[`step ${step + 1} @ ${width}px`] = problems;
       await page.screenshot({ path: join(SHOTS, `${lang}-${state}-step${step + 1}-${width}.png`), fullPage: true });
+      // The README's pictures (docs/img/pane-400-*.png): the review at 400 px, the visible part only.
+      if (state === "example" && step === 4 && width === 400) {
+        await settled(page);
+        await page.screenshot({ path: join(SHOTS, `readme-pane-400-${lang}.png`) });
+      }
     }
   }
   return found;
