@@ -69,9 +69,13 @@ const pageTemplate = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>CC Pricing</title>
+<link rel="icon" type="image/png" sizes="32x32" href="assets/icon-32.png">
 <script src="${OFFICE_JS_CDN}"></script>
-<!-- Offline / standalone: npm start serves @microsoft/office-js's dist/ under /office-js/. -->
-<script>window.Office || document.write('<script src="office-js/office.js"><\\/script>');</script>
+<!-- Offline / standalone: npm start serves @microsoft/office-js's dist/ under /office-js/. office.js
+     loads its sibling files from the folder of the first script whose src ends in office.js: the
+     CDN tag that failed is removed first, or the local copy would fetch them from the CDN and
+     Office.onReady would never answer. -->
+<script>window.Office || (function (cdn) { if (cdn) cdn.parentNode.removeChild(cdn); document.write('<script src="office-js/office.js"><\\/script>'); })(document.querySelector('script[src$="/office.js"]'));</script>
 </head>
 <body>
 <div id="root"></div>
@@ -131,6 +135,9 @@ function webConfig(production) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The pane's chunks loaded on demand: later.js (every step but the first, the review),
+      // workbook.js (sheet plan, Office writer), xlsx.js (exceljs).
+      chunkFilename: "[name].js",
       // dist/cli/ is the CLI build's own (cleaned by it).
       clean: { keep: /^cli[\\/]/ },
     },

@@ -6,6 +6,8 @@
  *   - static + office.js: the same page with the task pane's office.js loading (the CDN URL
  *     answered from the npm package, as in the e2e test), to separate office.js from our bundle.
  * Every load uses a fresh browser context (cold cache). Needs `npm run build` and chromium.
+ * BENCH_BEFORE=<a copy of an earlier dist/> adds that build as a fourth case, measured in the same
+ * run, so a change is compared under the same conditions of the shared machine.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +16,7 @@ import type { Browser } from "playwright-core";
 import { DIST, launchChromium, localContext, OFFICE_JS, requireBuildAndBrowser, serveStatic } from "../test/e2e/harness";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const BEFORE = process.env.BENCH_BEFORE;
 const OFFICE_CDN_SCRIPT = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
 
 function page(withOffice: boolean): string {
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
   const server = await serveStatic([
     { prefix: "/office-js/", dir: OFFICE_JS },
     { prefix: "/baseline/", dir: baseDir },
+    ...(BEFORE ? [{ prefix: "/before/", dir: BEFORE }] : []),
     { prefix: "/", dir: DIST },
   ]);
   const browser = await launchChromium();
@@ -65,6 +69,7 @@ async function main(): Promise<void> {
     { name: "static page (baseline)", path: "/baseline/static.html" },
     { name: "static page + office.js (baseline)", path: "/baseline/static-office.html" },
     { name: "task pane wizard (ours)", path: "/taskpane.html" },
+    ...(BEFORE ? [{ name: "task pane wizard (BENCH_BEFORE)", path: "/before/taskpane.html" }] : []),
   ];
   const samples = new Map<string, Sample[]>(cases.map((c) => [c.name, []]));
   try {

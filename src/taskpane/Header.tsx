@@ -1,26 +1,32 @@
-/** The pane's title, the language selector, and the scenario file actions (example, open, save). */
-import { useRef } from "react";
+/**
+ * The pane's title, the language selector, and the scenario file actions (example, open, save):
+ * together the page's banner landmark, so nothing of the page sits outside a landmark.
+ */
+import { useRef, type ReactNode } from "react";
 import { Button, Select } from "@fluentui/react-components";
 import type { Lang } from "../core";
 import { useFields } from "./fields";
 import { useStyles } from "./styles";
 
-export function Header(p: { readonly onLang: (l: Lang) => void }): JSX.Element {
+export function Header(p: { readonly onLang: (l: Lang) => void; readonly children?: ReactNode }): JSX.Element {
   const { t, lang } = useFields();
   const s = useStyles();
   return (
-    <header className={s.header}>
-      <h1 className={s.title} style={{ fontSize: "20px", lineHeight: "28px" }}>
-        {t.paneAppTitle}
-      </h1>
-      <Select aria-label={t.paneLanguage} value={lang} onChange={(_, d) => p.onLang(d.value === "zh" ? "zh" : "en")} data-testid="lang-select" style={{ maxWidth: "130px" }}>
-        <option value="zh" lang="zh-CN">
-          {t.paneLanguageZh}
-        </option>
-        <option value="en" lang="en-US">
-          {t.paneLanguageEn}
-        </option>
-      </Select>
+    <header className={s.banner}>
+      <div className={s.header}>
+        <h1 className={s.title}>
+          {t.paneAppTitle}
+        </h1>
+        <Select aria-label={t.paneLanguage} value={lang} onChange={(_, d) => p.onLang(d.value === "zh" ? "zh" : "en")} data-testid="lang-select" style={{ maxWidth: "130px" }}>
+          <option value="zh" lang="zh-CN">
+            {t.paneLanguageZh}
+          </option>
+          <option value="en" lang="en-US">
+            {t.paneLanguageEn}
+          </option>
+        </Select>
+      </div>
+      {p.children}
     </header>
   );
 }

@@ -2,7 +2,7 @@
  * Step 5: the core's breakdown (same keys, labels and values as computeBreakdown), its cost
  * composition and utilisation, the seat-vs-minute comparison, and the workbook action.
  */
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import { Field, Link, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
 import { formatFixed, formatMoney, formatNumber, formatValue, pick, unitWords, UNITS, type Breakdown, type BreakdownKey, type Dec, type Lang, type Scenario } from "../core";
 import { CompositionChart } from "./Chart";
 import type { Draft, Issue } from "./draft";
@@ -61,9 +61,10 @@ function Problems(p: { readonly issues: readonly Issue[]; readonly draft: Draft;
         <ul className={s.list} data-testid="problems">
           {p.issues.map((issue, i) => (
             <li key={`${issue.path}-${i}`}>
-              <Button appearance="transparent" size="small" onClick={() => p.goTo(issue.path)} style={{ padding: 0, minWidth: 0, textAlign: "left" }}>
+              {/* A link in looks and keys (underlined, pointer, focus ring); a button in the DOM, as it acts here. */}
+              <Link as="button" inline onClick={() => p.goTo(issue.path)} className={s.problemLink}>
                 {labelOfPath(issue.path, p.draft, t, lang)}
-              </Button>
+              </Link>
               {`: ${pick(issue.message, lang)}`}
             </li>
           ))}
@@ -135,8 +136,9 @@ function SeatComparison(p: {
       {v && (
         <div className={s.card} data-testid="break-even">
           <h4 className={s.subheading}>{t.paneBreakEven}</h4>
-          <p className={s.figure} data-testid="break-even-minutes">
-            {formatFixed(v.breakEvenMinutes, UNITS.minutes.decimals, lang)}
+          <p className={s.figure}>
+            <span data-testid="break-even-minutes">{formatFixed(v.breakEvenMinutes, UNITS.minutes.decimals, lang)}</span>{" "}
+            <span className={s.figureUnit}>{t.paneBreakEvenUnit}</span>
           </p>
           <p className={s.pre}>
             {t.paneBreakEvenText(minutes(v.breakEvenMinutes, cur, lang), money(v.seatMonthPrice), perMinute(v.perMinutePrice))}{" "}

@@ -4,10 +4,10 @@
  * gives it role="alert" and links it with aria-describedby), and reports blur so it can reveal.
  * A scenario field is a DraftField: its label, help, required mark and kind are the catalogue's.
  */
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useState, type ReactNode } from "react";
 import { Field, Input, Textarea } from "@fluentui/react-components";
 import { cataloguePath, fields, nodeAt, pick, SCENARIO, type FieldEntry, type Lang } from "../core";
-import { isRequired, textAt, type Draft, type Issue } from "./draft";
+import { groupedText, isRequired, textAt, type Draft, type Issue } from "./draft";
 import { useStyles } from "./styles";
 import type { Words } from "./words";
 
@@ -40,7 +40,10 @@ interface TextFieldProps {
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly hint?: string;
-  /** Numbers are typed as text so "1,234", "6%" and half-typed values survive. */
+  /**
+   * Numbers are typed as text so "1,234", "6%" and half-typed values survive; away from the
+   * keyboard they read grouped (17,000,000), while editing as typed.
+   */
   readonly numeric?: boolean;
   readonly placeholder?: string;
   readonly required?: boolean;
@@ -53,6 +56,7 @@ export function TextField(p: TextFieldProps): JSX.Element {
   const s = useStyles();
   const issue = visibleIssue(p.path);
   const id = fieldId(p.path);
+  const [editing, setEditing] = useState(false);
   return (
     <Field
       label={{ children: p.label, htmlFor: id }}
@@ -67,14 +71,28 @@ export function TextField(p: TextFieldProps): JSX.Element {
         <Input
           id={id}
           className={s.input}
-          value={p.value}
+          value={p.numeric && !editing ? groupedText(p.value, lang) : p.value}
           placeholder={p.placeholder}
           inputMode={p.numeric ? "decimal" : undefined}
           autoComplete="off"
           list={p.list}
           data-path={p.path}
           onChange={(_, d) => p.onChange(d.value)}
-          onBlur={() => reveal(p.path)}
+          onFocus={(e) => {
+            // The figure as typed at once, and selected — as a spreadsheet cell is: typing replaces
+            // it, a second click places the caret. (Changed on React's next render instead, the
+            // value would drop the selection a Tab makes, and typing would append.)
+            const el = e.target;
+            if (p.numeric && el.value !== p.value) {
+              el.value = p.value;
+              el.select();
+            }
+            setEditing(true);
+          }}
+          onBlur={() => {
+            setEditing(false);
+            reveal(p.path);
+          }}
         />
       )}
     </Field>

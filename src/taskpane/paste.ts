@@ -1,18 +1,46 @@
 /**
  * Traffic lines pasted from Excel: a copied range arrives as tab-separated text, one row per
  * line. Columns: name, answered, average talk seconds, measured talk minutes (optional).
- * Values are kept as typed (the wizard validates them like any field); only rows that cannot be
- * traffic lines at all are reported.
+ * Values are kept as typed (the wizard validates them like any field); rows that cannot be
+ * traffic lines at all are left out and reported, and the figures of the rows added that are
+ * not numbers are named too, so the paste's message says which rows need a look and why.
  */
-import type { LocalizedText } from "../core";
+import { SCENARIO, type LocalizedText, type NumberNode } from "../core";
 import { TASKPANE } from "../core/sentences/taskpane";
-import { emptyStream, parseNumber, type StreamRow } from "./draft";
+import { emptyStream, isRequired, parseNumber, type StreamRow } from "./draft";
+import { notANumber } from "./draft/asTyped";
 import { both } from "./words";
+
+export interface PasteNote {
+  /** 1-based row number in the pasted text. */
+  readonly row: number;
+  readonly message: LocalizedText;
+}
 
 export interface PasteResult {
   readonly rows: StreamRow[];
-  /** 1-based row number in the pasted text and what is wrong with it. */
-  readonly problems: readonly { readonly row: number; readonly message: LocalizedText }[];
+  /** Rows left out, and what is wrong with each. */
+  readonly problems: readonly PasteNote[];
+  /** Rows added with a figure that needs fixing (blank where required, or not a number). */
+  readonly figures: readonly PasteNote[];
+}
+
+const ITEM = SCENARIO.children.traffic.children.streams.item;
+const FIGURES: readonly (readonly [keyof StreamRow & keyof typeof ITEM, NumberNode])[] = [
+  ["answered", ITEM.answered],
+  ["avgTalkSeconds", ITEM.avgTalkSeconds],
+  ["talkMinutes", ITEM.talkMinutes],
+];
+
+/** What is wrong with a pasted row's figures, field by field ("Answered calls must be a number (got text "x")"). */
+function figureNotes(row: StreamRow, at: number): PasteNote[] {
+  return FIGURES.flatMap(([key, node]) => {
+    const text = row[key].trim();
+    const what = text === "" ? (isRequired(node) ? TASKPANE.paneRequired : undefined) : parseNumber(text) === undefined ? notANumber(text) : undefined;
+    if (!what) return [];
+    const { label } = node.spec;
+    return [{ row: at, message: { en: TASKPANE.panePasteField.en(label.en, what.en), zh: TASKPANE.panePasteField.zh(label.zh, what.zh) } }];
+  });
 }
 
 function cellsOf(line: string): string[] {
@@ -25,7 +53,8 @@ const isNumeric = (cell: string | undefined): boolean => cell !== undefined && c
 
 export function parseTrafficPaste(text: string): PasteResult {
   const rows: StreamRow[] = [];
-  const problems: { row: number; message: LocalizedText }[] = [];
+  const problems: PasteNote[] = [];
+  const figures: PasteNote[] = [];
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   let seenData = false;
   lines.forEach((line, index) => {
@@ -43,7 +72,9 @@ export function parseTrafficPaste(text: string): PasteResult {
       problems.push({ row: index + 1, message: both(TASKPANE.panePasteTooMany, cells.length) });
       return;
     }
-    rows.push({ ...emptyStream(), name, answered, avgTalkSeconds: avg, talkMinutes: minutes });
+    const row = { ...emptyStream(), name, answered, avgTalkSeconds: avg, talkMinutes: minutes };
+    rows.push(row);
+    figures.push(...figureNotes(row, index + 1));
   });
-  return { rows, problems };
+  return { rows, problems, figures };
 }

@@ -11,7 +11,13 @@ import type { HostInfo } from "./host";
 import { SEAT_DEFAULTS, type SeatDraft } from "./seatview";
 import type { Words } from "./words";
 
-/** Kept as a function of the words, so a message follows a language switch. */
+/**
+ * What the last action did. Kept as a function of the words, so a message follows a language
+ * switch. It belongs to the action that made it: the next action's status replaces it, and any
+ * change to what it spoke of (an edit, the seat figures, the workbook option) clears it, so a
+ * "Downloaded …" never stands above a scenario that has changed since. Moving between steps
+ * and switching the language keep it.
+ */
 export interface Status {
   readonly text: (t: Words) => string;
   readonly intent: "info" | "success" | "error";
@@ -87,9 +93,9 @@ export function reducer(state: WizardState, action: Action): WizardState {
       return { ...state, host: action.host, lang: office ? languageFrom(office) : state.lang };
     }
     case "edit":
-      return { ...state, draft: action.update(state.draft) };
+      return { ...state, draft: action.update(state.draft), status: null };
     case "type":
-      return { ...state, draft: withText(state.draft, action.path, action.value) };
+      return { ...state, draft: withText(state.draft, action.path, action.value), status: null };
     case "load":
       // A whole scenario arrived: its problems, if any, show at once.
       return { ...state, draft: action.draft, revealedSteps: new Set(SCENARIO_STEPS), status: action.status };
@@ -102,13 +108,13 @@ export function reducer(state: WizardState, action: Action): WizardState {
     case "reveal":
       return state.revealed.has(action.path) ? state : { ...state, revealed: new Set(state.revealed).add(action.path) };
     case "seat":
-      return { ...state, seat: { ...state.seat, ...action.patch } };
+      return { ...state, seat: { ...state.seat, ...action.patch }, status: null };
     case "status":
       return { ...state, status: action.status };
     case "busy":
       return { ...state, busy: action.busy };
     case "formulas":
-      return { ...state, formulas: action.formulas };
+      return { ...state, formulas: action.formulas, status: null };
     case "confirm":
       return { ...state, confirm: action.confirm };
   }

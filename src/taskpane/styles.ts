@@ -1,64 +1,101 @@
-/** Layout shared by the steps: one column at the task pane's ~320 px, more when there is room. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * Layout shared by the steps: one column at the task pane's ~320 px, more when there is room.
+ *
+ * A plain stylesheet, inserted once, not makeStyles: Fluent's own components ship their styles
+ * precompiled, but a makeStyles of ours is resolved at run time on first use — 20+ ms of the
+ * pane's first render for these few layout classes. The colours and sizes are still Fluent's
+ * tokens (CSS variables the FluentProvider sets). Rules that adjust a Fluent component (the
+ * input's width, the problem links) double their class to outrank its own single-class rules.
+ */
+import { tokens as t } from "@fluentui/react-components";
 
-export const useStyles = makeStyles({
-  app: {
-    boxSizing: "border-box",
-    maxWidth: "880px",
-    margin: "0 auto",
-    padding: "12px",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: "12px",
-    minWidth: "0",
-  },
-  header: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: "12px", rowGap: "8px" },
-  title: { flexGrow: 1, minWidth: "180px", margin: 0 },
-  toolbar: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "center" },
-  nav: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", columnGap: "4px", rowGap: "4px" },
-  navItem: { display: "flex" },
-  section: { display: "flex", flexDirection: "column", rowGap: "12px", minWidth: "0" },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, ":focus": { outlineStyle: "none" }, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))", columnGap: "12px", rowGap: "8px", alignItems: "start", "> *": { minWidth: 0 } },
-  // Fluent's Input is at least 200 px wide, wider than a grid column at the pane's 350–450 px: it fills its cell instead.
-  input: { minWidth: 0 },
-  fieldset: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: "8px 12px 12px",
-    margin: 0,
-    minWidth: "0",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: "8px",
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: "0 4px" },
-  rowActions: { display: "flex", justifyContent: "flex-end" },
-  footer: { display: "flex", justifyContent: "space-between", columnGap: "8px", alignItems: "center" },
-  footerText: { flexGrow: 1, flexShrink: 1, minWidth: 0, textAlign: "center", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
-  table: { width: "100%", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" },
-  th: { textAlign: "left", fontWeight: tokens.fontWeightRegular, padding: "6px 8px 6px 0", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
-  thHead: { textAlign: "left", padding: "4px 8px 4px 0", borderBottom: `2px solid ${tokens.colorNeutralStroke1}` },
-  td: { textAlign: "right", padding: "6px 0", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap", verticalAlign: "top" },
-  total: { fontWeight: tokens.fontWeightSemibold },
-  formula: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  cards: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(240px, 1fr))", columnGap: "12px", rowGap: "12px" },
-  card: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: "12px", display: "flex", flexDirection: "column", rowGap: "8px", minWidth: "0" },
-  figure: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", margin: 0 },
-  chart: { width: "100%", height: "auto", display: "block" },
-  list: { margin: "4px 0 0", paddingLeft: "20px" },
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    padding: 0,
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0, 0, 0, 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
-  pre: { whiteSpace: "pre-wrap", wordBreak: "break-word", margin: 0, fontFamily: "inherit" },
-});
+const CLASSES = {
+  app: "cc-app",
+  banner: "cc-banner",
+  header: "cc-header",
+  title: "cc-title",
+  toolbar: "cc-toolbar",
+  nav: "cc-nav",
+  navItem: "cc-nav-item",
+  section: "cc-section",
+  heading: "cc-heading",
+  subheading: "cc-subheading",
+  grid: "cc-grid",
+  input: "cc-input",
+  fieldset: "cc-fieldset",
+  legend: "cc-legend",
+  rowActions: "cc-row-actions",
+  footer: "cc-footer",
+  footerText: "cc-footer-text",
+  hint: "cc-hint",
+  table: "cc-table",
+  th: "cc-th",
+  thHead: "cc-th-head",
+  td: "cc-td",
+  total: "cc-total",
+  formula: "cc-formula",
+  cards: "cc-cards",
+  card: "cc-card",
+  figure: "cc-figure",
+  figureUnit: "cc-figure-unit",
+  problemLink: "cc-problem-link",
+  chart: "cc-chart",
+  list: "cc-list",
+  srOnly: "cc-sr-only",
+  pre: "cc-pre",
+} as const;
+
+const CSS = `
+.cc-app{box-sizing:border-box;max-width:880px;margin:0 auto;padding:12px;display:flex;flex-direction:column;row-gap:12px;min-width:0}
+.cc-banner{display:flex;flex-direction:column;row-gap:12px}
+.cc-header{display:flex;flex-wrap:wrap;align-items:flex-end;column-gap:12px;row-gap:8px}
+.cc-title{flex-grow:1;min-width:180px;margin:0;font-size:20px;line-height:28px}
+.cc-toolbar{display:flex;flex-wrap:wrap;column-gap:8px;row-gap:8px;align-items:center}
+.cc-nav{list-style-type:none;margin:0;padding:0;display:flex;flex-wrap:wrap;column-gap:4px;row-gap:4px}
+.cc-nav-item{display:flex}
+.cc-section{display:flex;flex-direction:column;row-gap:12px;min-width:0}
+.cc-heading{margin:0;font-size:${t.fontSizeBase500};line-height:${t.lineHeightBase500}}
+.cc-heading:focus{outline-style:none}
+.cc-heading:focus-visible{outline:2px solid ${t.colorStrokeFocus2}}
+.cc-subheading{margin:0;font-size:${t.fontSizeBase400};line-height:${t.lineHeightBase400}}
+.cc-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));column-gap:12px;row-gap:8px;align-items:start}
+.cc-grid>*{min-width:0}
+.cc-input.cc-input{min-width:0}
+.cc-fieldset{border:1px solid ${t.colorNeutralStroke2};border-radius:${t.borderRadiusMedium};padding:8px 12px 12px;margin:0;min-width:0;display:flex;flex-direction:column;row-gap:8px}
+.cc-legend{font-weight:${t.fontWeightSemibold};padding:0 4px}
+.cc-row-actions{display:flex;justify-content:flex-end}
+.cc-footer{display:flex;justify-content:space-between;column-gap:8px;align-items:center}
+.cc-footer-text{flex-grow:1;flex-shrink:1;min-width:0;text-align:center;color:${t.colorNeutralForeground3};font-size:${t.fontSizeBase200}}
+.cc-hint{color:${t.colorNeutralForeground3};font-size:${t.fontSizeBase200};margin:0}
+.cc-table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
+.cc-th{text-align:left;font-weight:${t.fontWeightRegular};padding:6px 8px 6px 0;border-bottom:1px solid ${t.colorNeutralStroke2};vertical-align:top}
+.cc-th-head{text-align:left;padding:4px 8px 4px 0;border-bottom:2px solid ${t.colorNeutralStroke1}}
+.cc-td{text-align:right;padding:6px 0;border-bottom:1px solid ${t.colorNeutralStroke2};white-space:nowrap;vertical-align:top}
+.cc-total{font-weight:${t.fontWeightSemibold}}
+.cc-formula{display:block;color:${t.colorNeutralForeground3};font-size:${t.fontSizeBase200}}
+.cc-cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));column-gap:12px;row-gap:12px}
+.cc-card{border:1px solid ${t.colorNeutralStroke2};border-radius:${t.borderRadiusMedium};padding:12px;display:flex;flex-direction:column;row-gap:8px;min-width:0}
+.cc-figure{font-size:${t.fontSizeBase500};font-weight:${t.fontWeightSemibold};font-variant-numeric:tabular-nums;margin:0}
+.cc-figure-unit{font-size:${t.fontSizeBase300};font-weight:${t.fontWeightRegular}}
+.cc-problem-link.cc-problem-link{font-size:inherit;text-align:left;cursor:pointer;text-decoration-line:underline}
+.cc-problem-link.cc-problem-link:focus-visible{outline:2px solid ${t.colorStrokeFocus2};outline-offset:1px;border-radius:${t.borderRadiusSmall}}
+.cc-chart{width:100%;height:auto;display:block}
+.cc-list{margin:4px 0 0;padding-left:20px}
+.cc-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+.cc-pre{white-space:pre-wrap;word-break:break-word;margin:0;font-family:inherit}
+`;
+
+let inserted = false;
+
+/** The layout's class names; the stylesheet goes into the page on first use. */
+export function useStyles(): typeof CLASSES {
+  if (!inserted && typeof document !== "undefined") {
+    inserted = true;
+    const style = document.createElement("style");
+    style.setAttribute("data-cc-styles", "");
+    style.textContent = CSS;
+    // First in <head>: Fluent's rules come after it (ours that adjust them outrank them by specificity).
+    document.head.insertBefore(style, document.head.firstChild);
+  }
+  return CLASSES;
+}

@@ -6,10 +6,11 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { inLang, LANG_TAG, parseScenario, type Lang, type Scenario } from "../core";
 import { TASKPANE } from "../core/sentences/taskpane";
-import { analyse, draftFromScenario, fieldPaths, REVIEW, stepOfPath, type Draft, type Issue } from "./draft";
+import { analyse, draftFromScenario, fieldPaths, REVIEW, stepOfPath, type Analysis, type Draft, type Issue } from "./draft";
 import { fieldId, type FieldContext } from "./fields";
 import { download, exampleScenario, XLSX_TYPE } from "./files";
 import { browserLanguage, detectHost, type HostInfo } from "./host";
+import { preloadLater, useLater } from "./lazy";
 import { computeSeatView, type SeatDraft } from "./seatview";
 import { initialState, reducer, type Status } from "./state";
 import { fileNameFor, workbookPort as defaultPort, type WorkbookPort } from "./workbookPort";
@@ -23,6 +24,13 @@ export interface AppProps {
 
 const failText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+const NOTHING_YET: Analysis = { scenario: undefined, breakdown: undefined, issues: [] };
+
+/** A performance mark for the bench and the browser test (absent in older browsers and some test DOMs). */
+function mark(name: string): void {
+  if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark(name);
+}
+
 export type Wizard = ReturnType<typeof useWizard>;
 
 export function useWizard(props: AppProps) {
@@ -32,7 +40,10 @@ export function useWizard(props: AppProps) {
   const t = useMemo(() => inLang(TASKPANE, lang), [lang]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
-  const mounted = useRef(false);
+  /** The step focus was last moved for (none on mount: the page keeps its own focus). */
+  const focusedStep = useRef(step);
+  // Step 1 is in the first chunk; the rest (and the update dialog) in the second.
+  const later = useLater(step !== 0 || state.confirm !== null);
 
   const say = useCallback(
     (text: Status["text"], intent: Status["intent"] = "info", details?: Status["details"]) => dispatch({ type: "status", status: { text, intent, details } }),
@@ -41,7 +52,10 @@ export function useWizard(props: AppProps) {
   const load = (scenario: Scenario, text: Status["text"], details?: Status["details"]): void =>
     dispatch({ type: "load", draft: draftFromScenario(scenario), status: { text, intent: "success", details } });
 
-  const analysis = useMemo(() => analyse(draft), [draft]);
+  // Until a field or step is left (or the review is open) no problem is shown anywhere, so a
+  // fresh pane's first render skips the analysis; the result is the same either way.
+  const analysed = step === REVIEW || revealed.size > 0 || revealedSteps.size > 0;
+  const analysis = useMemo(() => (analysed ? analyse(draft) : NOTHING_YET), [draft, analysed]);
   const seatResult = useMemo(
     () => (analysis.scenario && analysis.breakdown ? computeSeatView(seat, analysis.scenario, analysis.breakdown) : { issues: [] as Issue[], view: undefined }),
     [seat, analysis],
@@ -56,6 +70,8 @@ export function useWizard(props: AppProps) {
     void (props.detect ?? detectHost)().then(async (host) => {
       if (closed()) return;
       dispatch({ type: "hostDetected", host });
+      // The browser test reads when the workbook button became usable (offline: within 1 s).
+      mark("cc-host-detected");
       if (host.kind !== "excel") return;
       const stored = await port.readStored();
       if (closed()) return;
@@ -73,22 +89,25 @@ export function useWizard(props: AppProps) {
     document.title = t.paneAppTitle;
   }, [lang, t]);
 
-  // First paint of step 1: the bench reads this mark (navigation start → wizard visible).
+  // First paint of step 1: the bench reads this mark (navigation start → wizard visible). Then
+  // the second chunk is fetched while the user reads step 1.
   useEffect(() => {
-    if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark("cc-wizard-visible");
+    mark("cc-wizard-visible");
+    preloadLater();
   }, []);
 
-  // Move focus to the new step's heading (or to the field a problem link points at).
+  // Move focus to the new step's heading, or to the field a problem link points at — once the
+  // step's part has arrived, if it was still loading.
+  const shown = step === 0 || later.parts !== undefined;
   useEffect(() => {
-    if (!mounted.current) {
-      mounted.current = true;
-      return;
-    }
     const target = pendingFocus.current;
-    pendingFocus.current = null;
+    if (focusedStep.current === step && target === null) return;
     const el = target ? document.getElementById(fieldId(target)) : null;
+    if (target && !el && !shown) return;
+    focusedStep.current = step;
+    pendingFocus.current = null;
     (el ?? headingRef.current)?.focus();
-  }, [step]);
+  }, [step, shown]);
 
   // ------------------------------------------------------------ problems shown where
   const fields = useMemo(() => new Set(fieldPaths(draft)), [draft]);
@@ -131,13 +150,14 @@ export function useWizard(props: AppProps) {
     else say((x) => x.paneOpenFailed(file.name), "error", parsed.issues.map(({ path, message }) => (path ? { en: `${path}: ${message.en}`, zh: `${path}: ${message.zh}` } : message)));
   };
   const save = (): void => {
-    if (!analysis.scenario) {
-      say((x) => x.paneCannotSave, "error");
+    const scenario = analysed ? analysis.scenario : analyse(draft).scenario;
+    if (!scenario) {
       goToStep(REVIEW);
+      say((x) => x.paneCannotSave, "error");
       return;
     }
-    const name = fileNameFor(analysis.scenario.name, "json");
-    download(`${JSON.stringify(analysis.scenario, null, 2)}\n`, "application/json", name);
+    const name = fileNameFor(scenario.name, "json");
+    download(`${JSON.stringify(scenario, null, 2)}\n`, "application/json", name);
     say((x) => x.paneSaved(name), "success");
   };
 
@@ -174,6 +194,7 @@ export function useWizard(props: AppProps) {
 
   return {
     state,
+    later,
     t,
     ctx,
     analysis,
@@ -186,7 +207,7 @@ export function useWizard(props: AppProps) {
     setSeat: (patch: Partial<SeatDraft>) => dispatch({ type: "seat", patch }),
     setFormulas: (formulas: typeof state.formulas) => dispatch({ type: "formulas", formulas }),
     edit: (update: (d: Draft) => Draft) => dispatch({ type: "edit", update }),
-    announce: (text: Status["text"]) => say(text),
+    announce: (text: Status["text"], details?: Status["details"]) => say(text, "info", details),
     goToStep,
     goToField,
     loadExample: () => load(exampleScenario(), (x) => x.paneExampleLoaded),

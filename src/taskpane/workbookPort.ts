@@ -1,12 +1,12 @@
 /**
  * What the wizard asks of the workbook code (src/workbook): an .xlsx file standalone, the
- * breakdown sheet and the stored scenario inside Excel. The exceljs writer is loaded only when a
- * download is asked for, so the pane's first render does not wait for it.
+ * breakdown sheet and the stored scenario inside Excel. The workbook code (the sheet plan, the
+ * Office writer and reader, the exceljs writer) is loaded only when it is asked for, so the
+ * pane's first render does not wait for it.
  */
 import { pick, type Lang, type LocalizedText, type Scenario } from "../core";
 import { TASKPANE } from "../core/sentences/taskpane";
-import { readStoredScenarios, writeToExcel } from "../workbook/officeWriter";
-import { buildPlan, type FormulaMode } from "../workbook/plan";
+import type { FormulaMode } from "../workbook/plan";
 import type { StoredRead } from "../workbook/storedScenario";
 
 export type StoredResult =
@@ -37,7 +37,7 @@ export interface WorkbookPort {
 }
 
 async function xlsx(scenario: Scenario, output: SheetOutput): Promise<Uint8Array> {
-  const { writeXlsx } = await import("../workbook/exceljsWriter");
+  const [{ writeXlsx }, { buildPlan }] = await Promise.all([import(/* webpackChunkName: "xlsx" */ "../workbook/exceljsWriter"), import(/* webpackChunkName: "workbook" */ "../workbook/plan")]);
   return writeXlsx(buildPlan(scenario, output));
 }
 
@@ -52,6 +52,7 @@ function customXmlSupported(): boolean {
 
 async function insert(scenario: Scenario, output: SheetOutput, confirmUpdate: (sheetName: string) => Promise<boolean>): Promise<InsertOutcome> {
   if (!customXmlSupported()) throw new Error(pick(TASKPANE.paneNeedsExcelApi, output.lang));
+  const [{ writeToExcel }, { buildPlan }] = await Promise.all([import(/* webpackChunkName: "workbook" */ "../workbook/officeWriter"), import(/* webpackChunkName: "workbook" */ "../workbook/plan")]);
   const out = await Excel.run((context) => writeToExcel(context, buildPlan(scenario, output), { confirmOverwrite: confirmUpdate }));
   return { written: out.status !== "cancelled", sheetName: out.sheetName, ...(out.status === "created" && out.renamedFrom ? { renamedFrom: out.renamedFrom } : {}) };
 }
@@ -68,6 +69,7 @@ export function chooseStored(reads: readonly StoredRead[], activeSheet: string):
 
 async function readStored(): Promise<StoredResult> {
   if (!customXmlSupported()) return { kind: "none" };
+  const { readStoredScenarios } = await import(/* webpackChunkName: "workbook" */ "../workbook/officeWriter");
   return Excel.run(async (context) => {
     const active = context.workbook.worksheets.getActiveWorksheet();
     active.load("name");

@@ -38,6 +38,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
+/** Console errors and failed requests to our server (a missing favicon is one). */
+const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   requireBuildAndBrowser();
@@ -50,6 +52,12 @@ beforeAll(async () => {
   // Generous: the machine is shared with other test suites; waits end as soon as the state is there.
   page.setDefaultTimeout(60_000);
   page.on("pageerror", (e) => pageErrors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(`${m.text()} (${m.location().url})`);
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) consoleErrors.push(`${r.status()} ${r.url()}`);
+  });
 });
 
 afterAll(async () => {
@@ -86,7 +94,19 @@ test("walking the wizard with the example: every step, then the review equals th
   await page.getByTestId("next").click();
   expect(await heading()).toContain("Traffic");
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("cc-step-h");
-  expect(await page.locator("#f-traffic-streams-2-answered").inputValue()).toBe(String(worked.traffic.streams[2]?.answered));
+  // Grouped away from the keyboard (2,495,951), as typed while being edited.
+  const answered = page.locator("#f-traffic-streams-2-answered");
+  expect(await answered.inputValue()).toBe(new Intl.NumberFormat("en-US").format(worked.traffic.streams[2]?.answered ?? Number.NaN));
+  await answered.focus();
+  expect(await answered.inputValue()).toBe(String(worked.traffic.streams[2]?.answered));
+  // Tabbing into a grouped figure selects it all, so typing replaces it.
+  await page.locator("#f-traffic-streams-2-name").focus();
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-traffic-streams-2-answered");
+  await page.keyboard.type("7");
+  expect(await answered.inputValue()).toBe("7");
+  await answered.fill(String(worked.traffic.streams[2]?.answered));
+  await page.locator("#cc-step-h").focus();
   await shot("2-traffic");
 
   await page.getByTestId("next").click();
@@ -188,6 +208,7 @@ test("a wrong value is flagged at its field with the core's message, in Chinese"
   await shot("3-staffing-error-zh");
 });
 
-test("no uncaught errors in the page", () => {
+test("no uncaught errors in the page, nothing in its console, no request refused", () => {
   expect(pageErrors).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });

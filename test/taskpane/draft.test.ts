@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { D, breakEvenUnits, computeBreakdown, formatFixed, formatMoney, formatValue, languageFrom, validateScenario, type Scenario } from "../../src/core";
 import example from "../../examples/worked-example.json";
-import { analyse, draftFromScenario, emptyDraft, LABOR_PRESETS, parseNumber, percentText, type Draft } from "../../src/taskpane/draft";
+import { analyse, draftFromScenario, emptyDraft, groupedText, LABOR_PRESETS, parseNumber, percentText, type Draft } from "../../src/taskpane/draft";
 import { parseTrafficPaste } from "../../src/taskpane/paste";
 import { computeSeatView, SEAT_DEFAULTS } from "../../src/taskpane/seatview";
 
@@ -95,14 +95,30 @@ describe("problems are the core's, in both languages, under the draft's paths", 
     expect(a.issues).toEqual([{ path: "costs.labor[3].amount", message: { en: "must be ≥ 0 (got -5)", zh: "不能为负数（当前为 -5）" } }]);
   });
 
-  test("text that is not a number, a blank required field, a rate above 1", () => {
+  test("text that is not a number, a blank required field, a rate above 1 — in the units typed", () => {
     const streams = base.traffic.streams.map((s, i) => (i === 1 ? { ...s, answered: "lots" } : s));
     const a = analyse({ ...base, traffic: { ...base.traffic, streams }, staffing: { ...base.staffing, agents: " " }, taxRate: "106%" });
     expect(a.issues).toEqual([
-      { path: "traffic.streams[1].answered", message: { en: "must be a finite number", zh: "必须是有限数值" } },
+      { path: "traffic.streams[1].answered", message: { en: 'must be a number (got text "lots")', zh: "必须是数字（当前为文本“lots”）" } },
       { path: "staffing.agents", message: { en: "is required", zh: "必填" } },
-      { path: "taxRate", message: { en: "must be between 0 and 1 (got 1.06)", zh: "必须在 0 到 1 之间（当前为 1.06）" } },
+      { path: "taxRate", message: { en: "must be between 0 % and 100 % (got 106 %)", zh: "必须在 0% 到 100% 之间（当前为 106%）" } },
     ]);
+  });
+
+  test.each([
+    ["150%", "must be between 0 % and 100 % (got 150 %)", "必须在 0% 到 100% 之间（当前为 150%）"],
+    // A fraction typed for a rate is still spoken of in percent.
+    ["1.5", "must be between 0 % and 100 % (got 150 %)", "必须在 0% 到 100% 之间（当前为 150%）"],
+    ["-0.5%", "must be between 0 % and 100 % (got -0.5 %)", "必须在 0% 到 100% 之间（当前为 -0.5%）"],
+    ["eight", 'must be a number (got text "eight")', "必须是数字（当前为文本“eight”）"],
+    ["6 %%", 'must be a number (got text "6 %%")', "必须是数字（当前为文本“6 %%”）"],
+  ])("the tax rate typed as %s: %s", (typed, en, zh) => {
+    expect(analyse({ ...base, taxRate: typed }).issues).toEqual([{ path: "taxRate", message: { en, zh } }]);
+  });
+
+  test("a long text is quoted by its start", () => {
+    const [issue] = analyse({ ...base, staffing: { ...base.staffing, agents: "x".repeat(100) } }).issues;
+    expect(issue?.message.en).toBe(`must be a number (got text "${"x".repeat(40)}…")`);
   });
 
   test("what only the file format checks (text length, the 1e15 limit) comes in both languages", () => {
@@ -174,9 +190,38 @@ describe("pasting rows from Excel", () => {
     const a = analyse({ ...d, traffic: { ...d.traffic, streams: r.rows } });
     expect(a.issues.map((i) => i.path)).toEqual(["traffic.streams[0].answered", "traffic.streams[0].avgTalkSeconds"]);
   });
+
+  test("figures of the rows added that are not numbers are named by row, field and why", () => {
+    const r = parseTrafficPaste("名称\t应答\t均长\na\t1\t2\nb\tx\t30\nc\t5\n d\t7\t\t?\n");
+    expect(r.rows.map((x) => x.name)).toEqual(["a", "b", "d"]);
+    expect(r.problems.map((p) => p.row)).toEqual([4]);
+    expect(r.figures).toEqual([
+      { row: 3, message: { en: 'Answered calls must be a number (got text "x")', zh: "应答量（通）必须是数字（当前为文本“x”）" } },
+      { row: 5, message: { en: "Average talk time (s) is required", zh: "通话均长（秒）必填" } },
+      { row: 5, message: { en: 'Measured talk minutes (optional) must be a number (got text "?")', zh: "实测通话总长（分，可选）必须是数字（当前为文本“?”）" } },
+    ]);
+  });
 });
 
 describe("display", () => {
+  test.each([
+    ["17000000", "en", "17,000,000"],
+    ["17000000", "zh", "17,000,000"],
+    ["-1234.5678", "en", "-1,234.5678"],
+    ["2495951 ", "en", "2,495,951"],
+    ["999", "en", "999"],
+    ["21.75", "en", "21.75"],
+    ["17,000,000", "en", "17,000,000"],
+    ["6%", "en", "6%"],
+    ["1e6", "en", "1e6"],
+    ["12.", "en", "12."],
+    ["lots", "en", "lots"],
+  ] as const)("%s reads as %s in %s when not being edited", (typed, lang, shown) => {
+    expect(groupedText(typed, lang)).toBe(shown);
+    // What is shown reads back as the same number.
+    if (parseNumber(typed) !== undefined) expect(parseNumber(groupedText(typed, lang))).toBe(parseNumber(typed));
+  });
+
   test("grouping and half-up rounding on the exact value", () => {
     expect(formatFixed(new D("1234567.895"), 2, "en")).toBe("1,234,567.90");
     expect(formatFixed(new D("999.994"), 2, "zh")).toBe("999.99");

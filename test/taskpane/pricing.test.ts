@@ -53,9 +53,14 @@ describe("the pricing section of the draft", () => {
 
   it("a bad ratio is shown at the box with its item, in both languages", () => {
     const notNumber = analyse(typed(blank, { "pricing.volumeRatios": "70%, lots" }));
-    expect(notNumber.issues).toEqual([{ path: "pricing.volumeRatios", message: { en: "item 2: must be a finite number", zh: "第 2 项：必须是有限数值" } }]);
+    expect(notNumber.issues).toEqual([{ path: "pricing.volumeRatios", message: { en: 'item 2: must be a number (got text "lots")', zh: "第 2 项：必须是数字（当前为文本“lots”）" } }]);
+    // A rate's bounds in percent, as the ratios are typed.
     const zero = analyse(typed(blank, { "pricing.volumeRatios": "70%, 0" }));
-    expect(zero.issues).toEqual([{ path: "pricing.volumeRatios", message: { en: "item 2: must be > 0 (got 0)", zh: "第 2 项：必须大于 0（当前为 0）" } }]);
+    expect(zero.issues).toEqual([{ path: "pricing.volumeRatios", message: { en: "item 2: must be > 0 % (got 0 %)", zh: "第 2 项：必须大于 0%（当前为 0%）" } }]);
+    const huge = analyse(typed(blank, { "pricing.volumeRatios": "70%, 20000%" }));
+    expect(huge.issues).toEqual([{ path: "pricing.volumeRatios", message: { en: "item 2: must be at most 10,000 % (got 20,000 %)", zh: "第 2 项：不能大于 10,000%（当前为 20,000%）" } }]);
+    const margin = analyse(typed(blank, { "pricing.margin": "1200%" }));
+    expect(margin.issues).toEqual([{ path: "pricing.margin", message: { en: "must be between 0 % and 1,000 % (got 1,200 %)", zh: "必须在 0% 到 1,000% 之间（当前为 1,200%）" } }]);
   });
 
   it("the cross-field rules show at the field they name", () => {

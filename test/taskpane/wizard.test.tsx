@@ -246,9 +246,64 @@ describe("standalone", () => {
     });
     expect(ev.defaultPrevented).toBe(true);
     expect(q<HTMLInputElement>("#f-traffic-streams-0-name").value).toBe("话务2");
-    expect(q<HTMLInputElement>("#f-traffic-streams-1-talkMinutes").value).toBe("5227716");
+    // Grouped away from the keyboard, as typed while editing.
+    const minutes = q<HTMLInputElement>("#f-traffic-streams-1-talkMinutes");
+    expect(minutes.value).toBe("5,227,716");
+    await act(async () => {
+      minutes.focus();
+      await Promise.resolve();
+    });
+    expect(minutes.value).toBe("5227716");
     expect(document.querySelector("#f-traffic-streams-2-name")).toBeNull();
     expect(q('[data-testid="status"]').textContent).toContain("Added 2 lines");
+  });
+
+  test("a banner belongs to the action that made it: an edit clears it, a later action replaces it", async () => {
+    await mount({ kind: "standalone" });
+    await click('[data-testid="load-example"]');
+    await click('[data-testid="nav-4"]');
+    await click('[data-testid="download-xlsx"]');
+    const status = (): string => q('[data-testid="status"]').textContent ?? "";
+    expect(status()).toContain("Downloaded");
+    // Moving between steps keeps it; an edit that makes the scenario invalid clears it.
+    await click('[data-testid="nav-2"]');
+    expect(status()).toContain("Downloaded");
+    await typeInto(q<HTMLInputElement>("#f-staffing-agents"), "-1");
+    expect(status()).toBe("");
+    await click('[data-testid="nav-4"]');
+    expect(q('[data-testid="problems"]').textContent).toContain("must be > 0 (got -1)");
+    expect(status()).not.toContain("Downloaded");
+    // Fixed, downloaded again: a seat figure typed on the review clears that banner too.
+    await click('[data-testid="nav-2"]');
+    await typeInto(q<HTMLInputElement>("#f-staffing-agents"), "404");
+    await click('[data-testid="nav-4"]');
+    await click('[data-testid="download-xlsx"]');
+    expect(status()).toContain("Downloaded");
+    await typeInto(q<HTMLInputElement>("#f-seat-dailyRate"), "230");
+    expect(status()).toBe("");
+  });
+
+  test("the break-even figure carries its unit", async () => {
+    await mount({ kind: "standalone" });
+    await click('[data-testid="load-example"]');
+    await click('[data-testid="nav-4"]');
+    const figure = q('[data-testid="break-even-minutes"]').parentElement;
+    expect(figure?.textContent).toMatch(/^\d{1,3}(,\d{3})*\.\d\d talk minutes per seat-month$/);
+  });
+
+  test("a paste names the rows left out and the figures to fix, with why", async () => {
+    await mount({ kind: "standalone" });
+    await click('[data-testid="nav-1"]');
+    await typeInto(q<HTMLTextAreaElement>("#cc-paste"), "a\t1\t2\nb\tx\t30\nc\t5\n");
+    const add = Array.from(document.querySelectorAll("button")).find((b) => b.textContent === "Add pasted rows");
+    if (!add) throw new Error("Add pasted rows expected");
+    await click(add);
+    const status = q('[data-testid="status"]');
+    expect(status.textContent).toContain("Added 2 lines. Some rows could not be read, and some figures need fixing:");
+    expect(Array.from(status.querySelectorAll("li")).map((li) => li.textContent)).toEqual([
+      'row 2: Answered calls must be a number (got text "x")',
+      "row 3: needs at least 3 columns: name, answered, average talk seconds",
+    ]);
   });
 
   test("problems on the review link to their field", async () => {
@@ -258,6 +313,10 @@ describe("standalone", () => {
     expect(links.map((b) => b.textContent)).toEqual(expect.arrayContaining([expect.stringContaining("Answered calls"), expect.stringContaining("Agents")]));
     const agentsLink = links.find((b) => b.textContent?.includes("Agents"));
     if (!agentsLink) throw new Error("agents link expected");
+    // Looks and acts like a link: Fluent's inline Link (underlined, pointer), a button to the keyboard.
+    expect(agentsLink.className).toContain("fui-Link");
+    expect(agentsLink.className).toContain("cc-problem-link");
+    expect(agentsLink.getAttribute("type")).toBe("button");
     await click(agentsLink);
     expect(document.activeElement?.id).toBe("f-staffing-agents");
   });

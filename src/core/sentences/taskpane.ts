@@ -23,6 +23,15 @@ export const TASKPANE = part({
   paneBack: { en: "Back", zh: "上一步" },
   paneNext: { en: "Next", zh: "下一步" },
   paneRequired: { en: "is required", zh: "必填" },
+  /** What was typed, quoted (cut to its start when long). */
+  paneNotNumber: { en: (typed: string) => `must be a number (got text "${typed}")`, zh: (typed: string) => `必须是数字（当前为文本“${typed}”）` },
+  /** A rate in the percent it is typed in: "150 %" / "150%". */
+  panePercent: { en: (n: string) => `${n} %`, zh: (n: string) => `${n}%` },
+  paneLoading: { en: "Loading…", zh: "正在加载…" },
+  paneLoadFailed: {
+    en: (why: string) => `This step could not be loaded (${why}). Reload the pane to try again.`,
+    zh: (why: string) => `无法加载此步骤（${why}）。请重新打开任务窗格再试。`,
+  },
 
   // Scenario file
   paneLoadExample: { en: "Load example", zh: "载入示例" },
@@ -53,6 +62,11 @@ export const TASKPANE = part({
   panePasteReplace: { en: "Replace lines with pasted rows", zh: "用粘贴的行替换现有线路" },
   panePasted: { en: (n: number) => (n === 1 ? "Added 1 line." : `Added ${n} lines.`), zh: (n: number) => `已添加 ${n} 条线路。` },
   panePasteProblems: { en: "Some rows could not be read:", zh: "以下行无法读取：" },
+  /** After panePasted: the rows were added, but some of their figures need fixing. */
+  panePasteCheck: { en: "Check these figures:", zh: "请检查以下数值：" },
+  /** After panePasted, when rows were left out and figures need fixing too. */
+  panePasteBoth: { en: "Some rows could not be read, and some figures need fixing:", zh: "部分行无法读取，部分数值需要修正：" },
+  panePasteField: { en: (field: string, what: string) => `${field} ${what}`, zh: (field: string, what: string) => `${field}${what}` },
   panePasteRow: { en: (n: number, what: string) => `row ${n}: ${what}`, zh: (n: number, what: string) => `第 ${n} 行：${what}` },
   panePasteNothing: { en: "Nothing to add: the pasted text has no rows with numbers.", zh: "没有可添加的内容：粘贴的文本中没有含数字的行。" },
   panePasteTooFew: { en: "needs at least 3 columns: name, answered, average talk seconds", zh: "至少需要 3 列：名称、应答量、通话均长" },
@@ -95,6 +109,8 @@ export const TASKPANE = part({
   /** The figure comes with its unit words. */
   paneMinuteTotal: { en: (minutes: string) => `For ${minutes} of talk time`, zh: (minutes: string) => `通话 ${minutes}合计` },
   paneBreakEven: { en: "Break-even", zh: "盈亏平衡点" },
+  /** After the break-even figure: what it counts. */
+  paneBreakEvenUnit: { en: "talk minutes per seat-month", zh: "分钟通话 / 每座席每月" },
   /** `minutes` comes with its unit words. */
   paneBreakEvenText: {
     en: (minutes: string, seat: string, price: string) => `A seat at ${seat} a month earns the same as ${minutes} of talk time a month at ${price} a minute.`,

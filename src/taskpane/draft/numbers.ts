@@ -2,7 +2,7 @@
  * Numbers as analysts type them, and back: thousands separators and a leading "+" are fine, and
  * a rate (unit "ratio") may be typed as a percentage ("6%") or a fraction ("0.06").
  */
-import { D, type Unit } from "../../core";
+import { D, formatExact, type Lang, type Unit } from "../../core";
 
 /** The typed number without separators ("1,234.5" → "1234.5"), or undefined when it is not one. */
 function numberText(text: string): string | undefined {
@@ -53,4 +53,16 @@ export function figureItems(text: string): string[] {
 /** A list of figures as the wizard types it: "70%, 80%, 110%". */
 export function figuresText(values: readonly number[], unit: Unit): string {
   return values.map((v) => figureText(v, unit)).join(", ");
+}
+
+/**
+ * A typed figure as it reads when not being edited: the integer digits grouped (17000000 →
+ * "17,000,000", 21.75 stays, every typed decimal kept). Anything else — "6%", "1e6", a half-typed
+ * "1.", text — is shown as typed. parseNumber reads the grouped form back to the same number.
+ */
+export function groupedText(text: string, lang: Lang): string {
+  const m = /^([+-]?)(\d{4,})(\.\d+)?$/.exec(text.trim());
+  if (!m) return text;
+  const [, sign = "", digits = "", decimals = ""] = m;
+  return `${sign}${formatExact(new D(digits), lang)}${decimals}`;
 }

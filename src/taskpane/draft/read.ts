@@ -1,12 +1,13 @@
 /**
  * Draft → scenario input. The reader says only what the schema cannot: a required field left
- * blank and text that is not a number. Every limit (ranges, lengths, the currency code) is the
- * schema's, built from the catalogue: the input goes to validateScenario (analyse.ts), whose
- * problems, in both languages, are mapped back to the draft's paths.
+ * blank, text that is not a number, and — in percent, as typed — a rate out of its range
+ * (asTyped.ts). Every other limit (ranges, lengths, the currency code) is the schema's, built
+ * from the catalogue: the input goes to validateScenario (analyse.ts), whose problems, in both
+ * languages, are mapped back to the draft's paths.
  */
-import { fromNumber, rangeError, refuse, SCENARIO, type Children, type FiguresNode, type GroupNode, type LeafNode, type ListNode, type NumberNode, type NumberSpec, type ScenarioInput, type TextNode } from "../../core";
+import { fromNumber, rangeError, SCENARIO, type Children, type FiguresNode, type GroupNode, type LeafNode, type ListNode, type NumberNode, type NumberSpec, type ScenarioInput, type TextNode } from "../../core";
 import { TASKPANE } from "../../core/sentences/taskpane";
-import { VALIDATION } from "../../core/sentences/validation";
+import { forItem, notANumber, rateOutOfRange } from "./asTyped";
 import { isLoose, join, rowsOf, type Draft, type Issue, type Loose } from "./model";
 import { figureItems, parseFigure } from "./numbers";
 
@@ -35,10 +36,14 @@ function unused(list: ListNode, row: Loose): boolean {
 }
 
 /**
- * A figure with an inclusive range (min and max, today the tax rate): refused here as "between
- * lo and hi", the wording the wizard has always used for a rate, with the catalogue's bounds.
+ * A figure out of its catalogue range, refused here when the pane words it better than the
+ * schema: a rate in percent; another figure with an inclusive range as "between lo and hi".
  */
 function outOfRange(spec: NumberSpec, path: string, n: number): Issue | undefined {
+  if (spec.unit === "ratio") {
+    const message = rateOutOfRange(spec, n);
+    return message && { path, message };
+  }
   if (spec.max === undefined || spec.above !== undefined) return undefined;
   const lo = spec.min ?? 0;
   if (n >= lo && n <= spec.max) return undefined;
@@ -96,10 +101,9 @@ class Reader {
       return undefined;
     }
     const n = parseFigure(text, node.spec.unit);
-    // fromNumber(NaN) is the core's own "must be a finite number", in both languages.
-    const x = fromNumber(path, n ?? Number.NaN);
-    if (!x.ok) {
-      this.issues.push({ path, message: x.error.message });
+    const x = n === undefined ? undefined : fromNumber(path, n);
+    if (!x?.ok) {
+      this.issues.push({ path, message: notANumber(text) });
       return undefined;
     }
     const range = outOfRange(node.spec, path, x.value.toNumber());
@@ -117,13 +121,13 @@ class Reader {
     const out: number[] = [];
     for (const [i, item] of items.entries()) {
       const n = parseFigure(item, node.spec.unit);
-      if (n === undefined) {
-        // The core's own "must be a finite number", prefixed with the item, in both languages.
-        const r = refuse("notNumber", path, VALIDATION.notFinite, i);
-        if (!r.ok) this.issues.push({ path, message: r.error.message });
+      // A rate's range is worded in percent here; the schema words the other figures' ranges.
+      const problem = n === undefined ? notANumber(item) : node.spec.unit === "ratio" ? rateOutOfRange(node.spec, n) : undefined;
+      if (problem) {
+        this.issues.push({ path, message: forItem(i, problem) });
         return undefined;
       }
-      out.push(n);
+      if (n !== undefined) out.push(n);
     }
     return out;
   }

@@ -5,11 +5,13 @@
 import { useRef, useState, type ClipboardEvent } from "react";
 import { Button, Field, Textarea } from "@fluentui/react-components";
 import { pick, SCENARIO, type LocalizedText } from "../../core";
+import { TASKPANE } from "../../core/sentences/taskpane";
 import { emptyStream, type StreamRow } from "../draft";
 import { DraftField, useFields } from "../fields";
 import { rowTitle } from "../labels";
-import { parseTrafficPaste } from "../paste";
+import { parseTrafficPaste, type PasteNote } from "../paste";
 import { useStyles } from "../styles";
+import type { Words } from "../words";
 import type { StepProps } from "./types";
 
 const blankStream = (r: StreamRow): boolean => [r.name, r.answered, r.avgTalkSeconds, r.talkMinutes].every((v) => v.trim() === "");
@@ -20,21 +22,27 @@ export function StepTraffic(p: StepProps): JSX.Element {
   const s = useStyles();
   const addRef = useRef<HTMLButtonElement>(null);
   const [pasteText, setPasteText] = useState("");
-  const [pasteProblems, setPasteProblems] = useState<readonly { row: number; message: LocalizedText }[]>([]);
+  const [pasteNotes, setPasteNotes] = useState<readonly PasteNote[]>([]);
   const streams = p.draft.traffic.streams;
   const setStreams = (update: (rows: readonly StreamRow[]) => readonly StreamRow[]): void =>
     p.setDraft((d) => ({ ...d, traffic: { ...d.traffic, streams: update(d.traffic.streams) } }));
 
-  /** Pasted rows replace the lines when asked or when every line is still blank, else they are added. */
+  /**
+   * Pasted rows replace the lines when asked or when every line is still blank, else they are
+   * added. The status names each row left out or needing a fix, and why, in the pasted order.
+   */
   const applyPaste = (text: string, replace: boolean): boolean => {
-    const { rows, problems } = parseTrafficPaste(text);
-    setPasteProblems(problems);
+    const { rows, problems, figures } = parseTrafficPaste(text);
+    const notes = [...problems, ...figures].sort((a, b) => a.row - b.row);
+    setPasteNotes(notes);
+    const details = notes.map((n): LocalizedText => ({ en: TASKPANE.panePasteRow.en(n.row, n.message.en), zh: TASKPANE.panePasteRow.zh(n.row, n.message.zh) }));
     if (rows.length === 0) {
-      p.announce((x) => (problems.length > 0 ? x.panePasteProblems : x.panePasteNothing));
+      p.announce((x) => (problems.length > 0 ? x.panePasteProblems : x.panePasteNothing), details);
       return false;
     }
     setStreams((old) => [...(replace || old.every(blankStream) ? [] : old), ...rows]);
-    p.announce((x) => x.panePasted(rows.length) + (problems.length > 0 ? ` ${x.panePasteProblems} ${problems.length}` : ""));
+    const after = (x: Words): string => (problems.length > 0 ? (figures.length > 0 ? x.panePasteBoth : x.panePasteProblems) : figures.length > 0 ? x.panePasteCheck : "");
+    p.announce((x) => `${x.panePasted(rows.length)} ${after(x)}`.trim(), details);
     return true;
   };
 
@@ -90,15 +98,13 @@ export function StepTraffic(p: StepProps): JSX.Element {
       <Field label={t.panePasteBox} hint={t.panePasteHint}>
         <Textarea id="cc-paste" value={pasteText} resize="vertical" onChange={(_, d) => setPasteText(d.value)} textarea={{ spellCheck: false }} />
       </Field>
-      {pasteProblems.length > 0 && (
-        <div role="alert">
-          {t.panePasteProblems}
-          <ul className={s.list}>
-            {pasteProblems.map((x) => (
-              <li key={x.row}>{t.panePasteRow(x.row, pick(x.message, lang))}</li>
-            ))}
-          </ul>
-        </div>
+      {/* The same notes as the status line above, where the eyes are (announced there, not twice). */}
+      {pasteNotes.length > 0 && (
+        <ul className={s.list} data-testid="paste-notes">
+          {pasteNotes.map((x, i) => (
+            <li key={i}>{t.panePasteRow(x.row, pick(x.message, lang))}</li>
+          ))}
+        </ul>
       )}
       <div className={s.toolbar}>
         <Button disabled={pasteText.trim() === ""} onClick={() => applyPaste(pasteText, false) && setPasteText("")}>
