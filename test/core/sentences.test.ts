@@ -6,10 +6,12 @@ const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
 /**
  * Keys whose English must keep Chinese script, and keys whose Chinese side has none: the
- * language switch names each language in itself (中文 / English), in both interfaces.
+ * language switch names each language in itself (中文 / English), in both interfaces; and two
+ * patterns that only join words and figures, spaced in English and unspaced in Chinese
+ * ("6 %" / "6%", "answered is required" / "应答量必填").
  */
 const ENGLISH_WITH_CHINESE: ReadonlySet<string> = new Set<string>(["paneLanguageZh"]);
-const CHINESE_WITHOUT_CJK: ReadonlySet<string> = new Set<string>(["paneLanguageEn"]);
+const CHINESE_WITHOUT_CJK: ReadonlySet<string> = new Set<string>(["paneLanguageEn", "panePercent", "panePasteField"]);
 
 /** Figures to fill a sentence with; any of a sentence's parameters accepts a short numeral. */
 const SAMPLE = ["3", "7", "12", "5"];
