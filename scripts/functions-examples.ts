@@ -16,7 +16,8 @@
  * - value: a number without digit grouping — written without a decimal point it must be the
  *   result exactly; with one, the result rounded half up to that many decimals must equal it
  *   (0.0568 checks 4 decimals). Or an Excel error (#VALUE!, #NUM!, #DIV/0!, #N/A): the function
- *   must refuse with that code and a reason in both languages.
+ *   must refuse with that code and a reason in both languages. Or, for a function that returns a
+ *   range, an array constant of such numbers ({14;0;45}): the result must have its shape.
  * - note: optional text in parentheses, printed in the reference, not checked.
  */
 import { Decimal } from "decimal.js";
@@ -25,7 +26,8 @@ import { Decimal } from "decimal.js";
 export type ExampleCell = number | string | boolean;
 export type ExampleArg = ExampleCell | ExampleCell[][] | null;
 
-export type Expected = { kind: "number"; value: number; written: string; decimals: number } | { kind: "error"; code: string };
+export type ExpectedNumber = { kind: "number"; value: number; written: string; decimals: number };
+export type Expected = ExpectedNumber | { kind: "error"; code: string } | { kind: "array"; rows: ExpectedNumber[][] };
 
 export interface Example {
   /** The line as written after the tag. */
@@ -91,10 +93,18 @@ function argOf(token: string): ExampleArg {
   return rows;
 }
 
-function expectedOf(token: string): Expected {
-  if (ERROR.test(token)) return { kind: "error", code: token };
+function numberOf(token: string): ExpectedNumber {
   if (!NUMBER.test(token) || /[eE]/.test(token)) throw new Error(`the value "${token}" is not a plain number or an Excel error`);
   return { kind: "number", value: Number(token), written: token, decimals: token.includes(".") ? token.length - token.indexOf(".") - 1 : -1 };
+}
+
+function expectedOf(token: string): Expected {
+  if (ERROR.test(token)) return { kind: "error", code: token };
+  if (!token.startsWith("{")) return numberOf(token);
+  if (!token.endsWith("}")) throw new Error(`array constant ${token} does not end with }`);
+  const rows = splitTop(token.slice(1, -1), ";").map((row) => splitTop(row, ",").map((cell) => numberOf(cell.trim())));
+  if (rows.some((r) => r.length !== (rows[0] as ExpectedNumber[]).length)) throw new Error(`array constant ${token}: rows of different lengths`);
+  return { kind: "array", rows };
 }
 
 /** Read one example line (the text after `@example`); throws saying what is not in the form. */
@@ -109,7 +119,7 @@ export function parseExample(text: string): Example {
 }
 
 /** Whether a result agrees with the value written (see the rules above); errors are compared by the caller. */
-export function agrees(expected: Extract<Expected, { kind: "number" }>, result: number): boolean {
+export function agrees(expected: ExpectedNumber, result: number): boolean {
   if (expected.decimals < 0) return result === expected.value;
   return new Decimal(result).toDecimalPlaces(expected.decimals, Decimal.ROUND_HALF_UP).equals(new Decimal(expected.written));
 }

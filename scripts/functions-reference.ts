@@ -31,6 +31,8 @@ export const FAMILIES: readonly { file: string; en: string; zh: string }[] = [
   { file: "outcome.ts", en: "Outcomes and penalties", zh: "按效果计费与扣罚" },
   { file: "kpi.ts", en: "KPI scores", zh: "考核评分" },
   { file: "staffing.ts", en: "Staffing (Erlang B, C, A)", zh: "人力测算（Erlang B、C、A）" },
+  { file: "pricing.ts", en: "Deal pricing", zh: "报价" },
+  { file: "workforce.ts", en: "Workforce", zh: "人力规划" },
 ];
 
 /** Which functions each source file declares (by id), for grouping the reference. */

@@ -93,26 +93,59 @@ export function need<T>(r: Result<T>): T {
  * `{ normalizedAnswers: "answered × avgTalkSeconds ÷ standardTalkSeconds" }`.
  */
 export function cc(name: string, body: (a: Args) => Result<Dec> | Dec, renames?: Readonly<Record<string, string>>): number {
+  const value = settled(name, (a) => body(a), renames);
+  const n = toNumber(value);
+  if (!Number.isFinite(n)) raise(tooLarge(name, value));
+  // -0 would show as 0 anyway; normalise so tests and Excel agree.
+  return n === 0 ? 0 : n;
+}
+
+/**
+ * `cc` for a function whose answer is a range (it spills as a dynamic array): a matrix of finite
+ * numbers, every cell computed, or one Excel error — never a half-filled range.
+ */
+export function ccMatrix(name: string, body: (a: Args) => Result<number[][]>): number[][] {
+  const rows = settled(name, body);
+  for (const row of rows) for (const x of row) if (!Number.isFinite(x)) raise(tooLarge(name, new D(String(x))));
+  return rows;
+}
+
+/** Run a CC function body: its value, or the Excel error naming the argument (see `cc`). */
+function settled<T>(name: string, body: (a: Args) => Result<T> | T, renames?: Readonly<Record<string, string>>): T {
   // A core step may name an intermediate ("normalizedAnswers"); say which cells it came from.
   const named = (error: CoreError): CoreError => {
     const shownArg = renames?.[error.arg];
     return shownArg === undefined ? error : { ...error, arg: shownArg };
   };
-  let value: Dec;
   startReading();
   try {
     const r = body(ARGS);
-    if (D.isDecimal(r)) value = r;
-    else if (r.ok) value = r.value;
-    else raise(toExcelError(name, named(r.error)));
+    if (!isResult(r)) return r;
+    if (r.ok) return r.value;
+    raise(toExcelError(name, named(r.error)));
   } catch (e) {
     if (e instanceof ArgFailure) raise(toExcelError(name, named(e.error)));
     if (e instanceof CustomFunctions.Error) raise(e);
     const reason = e instanceof Error ? e.message : String(e);
     raise(new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, framed(name, said(S.fnUnexpected, reason))));
   }
-  const n = toNumber(value);
-  if (!Number.isFinite(n)) raise(tooLarge(name, value));
-  // -0 would show as 0 anyway; normalise so tests and Excel agree.
-  return n === 0 ? 0 : n;
+}
+
+function isResult<T>(r: Result<T> | T): r is Result<T> {
+  return typeof r === "object" && r !== null && !D.isDecimal(r) && "ok" in r;
+}
+
+/**
+ * `flat` — one answer per cell, row by row as the readers read a range — laid out in the shape of
+ * the range `like` came in: rows of its rows' lengths (a lone value is a 1×1 range).
+ */
+export function inShapeOf(like: unknown, flat: readonly number[]): number[][] {
+  if (!Array.isArray(like)) return [[flat[0] ?? 0]];
+  let at = 0;
+  return (like as unknown[]).map((row) => {
+    const width = Array.isArray(row) ? row.length : 1;
+    const out = flat.slice(at, at + width);
+    at += width;
+    return out;
+  });
 }

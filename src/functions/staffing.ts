@@ -1,6 +1,6 @@
 /**
  * CC functions, staffing (人力测算): traffic, Erlang B and C, service level, ASA, occupancy,
- * required agents, shrinkage and abandonment (Erlang A). Thin adapters over src/core/staffing —
+ * required agents (one interval, or a whole forecast), shrinkage and abandonment (Erlang A). Thin adapters over src/core/staffing —
  * see args.ts for the conventions. The Erlang math runs in doubles (src/core/staffing/erlangB.ts
  * says why); arguments are still read by the shared readers and results leave through `cc`.
  */
@@ -8,6 +8,7 @@ import { D, toNumber, type Dec } from "../core/decimal";
 import { map, type Result } from "../core/result";
 import {
   abandonRate,
+  agentsPerInterval,
   averageSpeedOfAnswer,
   compoundShrinkage,
   DEFAULT_INTERVAL_SECONDS,
@@ -20,7 +21,7 @@ import {
   shrinkageRate,
   trafficErlangs,
 } from "../core/staffing";
-import { cc, need, type Args } from "./args";
+import { cc, ccMatrix, inShapeOf, need, type Args } from "./args";
 
 /** A required number as the double the Erlang core works in. */
 function num(a: Args, arg: string, value: unknown): number {
@@ -230,4 +231,49 @@ export function ccAbandon(agents: unknown, calls: unknown, ahtSeconds: unknown, 
   return cc("ABANDON", (a) =>
     asDec(abandonRate(...queue(a, agents, calls, ahtSeconds), num(a, "patienceSeconds", patienceSeconds), interval(a, intervalSeconds))),
   );
+}
+
+/**
+ * Staffing plan (排班人力): the least agents for each interval of a forecast — the rule of
+ * CC.AGENTS (Erlang C, without shrinkage) applied to every cell of a range of calls, or, with
+ * patienceSeconds, the least agents whose Erlang A service level (share of all callers answered
+ * within targetSeconds; callers who hang up count as missed) meets the target. Returns a range of
+ * the calls' shape (it spills); 0 for blank or 0 calls. Example: =CC.STAFFPLAN(B2:B49, 180, 80%, 20).
+ * @customfunction STAFFPLAN
+ * @helpurl https://localhost:3000/functions.html#cc-staffplan
+ * @param calls Range of calls offered per interval (calls, each ≥ 0; blank = 0), e.g. a day of half hours. Example: B2:B49.
+ * @param ahtSeconds Average handling time per call (seconds, > 0). Example: 180.
+ * @param targetServiceLevel Share of calls to answer within targetSeconds (0 ≤ target < 1). Example: 80%.
+ * @param targetSeconds Answer-time target (seconds, ≥ 0). Example: 20.
+ * @param [intervalSeconds] Length of each interval (seconds, > 0, default 1800). Example: 900.
+ * @param [maxOccupancy] Highest acceptable occupancy (0 < cap ≤ 1, default 1 = no cap). Example: 85%.
+ * @param [patienceSeconds] Mean time a caller waits before hanging up (seconds, > 0); given, agents are sized by Erlang A. Example: 120.
+ * @returns Agents on the phones per interval (whole numbers), in the shape of calls.
+ * @example =CC.STAFFPLAN({100;0;400}, 180, 80%, 20) → {14;0;45}
+ * @example =CC.STAFFPLAN({400}, 257, 80%, 20, , 85%) → {68} (Call Centre Helper's case: the occupancy cap binds)
+ * @example =CC.STAFFPLAN({100,100}, 180, 86%, 20, , , 60) → {12,12} (Erlang A, patience 60 s)
+ * @example =CC.STAFFPLAN({100;-1}, 180, 80%, 20) → #NUM!
+ */
+export function ccStaffPlan(
+  calls: unknown[][],
+  ahtSeconds: unknown,
+  targetServiceLevel: unknown,
+  targetSeconds: unknown,
+  intervalSeconds?: unknown,
+  maxOccupancy?: unknown,
+  patienceSeconds?: unknown,
+): number[][] {
+  return ccMatrix("STAFFPLAN", (a) => {
+    const volumes = a.doubles("calls", calls);
+    const patience = a.maybeNum("patienceSeconds", patienceSeconds);
+    const sizing = {
+      ahtSeconds: num(a, "ahtSeconds", ahtSeconds),
+      targetServiceLevel: num(a, "targetServiceLevel", targetServiceLevel),
+      targetSeconds: num(a, "targetSeconds", targetSeconds),
+      intervalSeconds: interval(a, intervalSeconds),
+      maxOccupancy: optNum(a, "maxOccupancy", maxOccupancy, 1),
+      ...(patience === undefined ? {} : { patienceSeconds: toNumber(patience) }),
+    };
+    return map(agentsPerInterval(volumes, sizing), (agents) => inShapeOf(calls, agents));
+  });
 }

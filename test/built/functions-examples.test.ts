@@ -2,7 +2,8 @@
  * Examples that run: every `@example` of every CC function (read from the sources by the same
  * code that prints them in docs/functions.md) is called through the BUILT dist/functions.js and
  * must give the value it states — a number (exact when written without decimals, else to the
- * decimals written) or an Excel error with a reason in both languages. The prose examples of the
+ * decimals written), a range of such numbers in the shape written, or an Excel error with a
+ * reason in both languages. The prose examples of the
  * published descriptions (en JSDoc and zh-CN strings, which must not change) are tied to them:
  * every figure a description claims is the value of one of the function's run examples.
  */
@@ -48,6 +49,13 @@ test.each(all)("%s", (_text, e) => {
   if (e.expected.kind === "number") {
     expect(typeof got).toBe("number");
     expect([got, agrees(e.expected, got as number)]).toEqual([got, true]);
+  } else if (e.expected.kind === "array") {
+    const rows = e.expected.rows;
+    const matches = Array.isArray(got) && got.length === rows.length && rows.every((row, i) => {
+      const cells: unknown = got[i];
+      return Array.isArray(cells) && cells.length === row.length && row.every((x, j) => typeof cells[j] === "number" && agrees(x, cells[j]));
+    });
+    expect([got, matches]).toEqual([got, true]);
   } else {
     // An error is a value with a reason: the code written, and "CC.ID: <en> | <zh>".
     expect(got).toEqual({ code: e.expected.code, message: expect.stringMatching(new RegExp(`^CC\\.${e.id}: \\S.* \\| .*[\\u4e00-\\u9fff]`)) });

@@ -14,6 +14,9 @@ test("values: exact integers, decimals as written, Excel errors", () => {
   expect(value("5440")).toEqual({ kind: "number", value: 5440, written: "5440", decimals: -1 });
   expect(value("0.0568")).toMatchObject({ decimals: 4 });
   expect(value("#DIV/0!")).toEqual({ kind: "error", code: "#DIV/0!" });
+  const cell = (written: string, decimals = -1) => ({ kind: "number", value: Number(written), written, decimals });
+  expect(value("{14;0;45}")).toEqual({ kind: "array", rows: [[cell("14")], [cell("0")], [cell("45")]] });
+  expect(value("{12,0.50}")).toEqual({ kind: "array", rows: [[cell("12"), cell("0.50", 2)]] });
   const n = (text: string) => {
     const v = value(text);
     if (v.kind !== "number") throw new Error("not a number");
@@ -25,7 +28,7 @@ test("values: exact integers, decimals as written, Excel errors", () => {
 });
 
 test("what is not in the form is refused with a reason", () => {
-  for (const bad of ["CC.X(1) → 1", "=CC.X(1) = 1", "=CC.X(1) → 4 840", "=CC.X(1) → 1e3", "=CC.X(1) → about 3", "=CC.X(B2:B4) → 1", '=CC.X("open) → 1', "=CC.X({1,2;3}) → 1", "=CC.X({1,,2}) → 1"]) {
+  for (const bad of ["CC.X(1) → 1", "=CC.X(1) = 1", "=CC.X(1) → 4 840", "=CC.X(1) → 1e3", "=CC.X(1) → about 3", "=CC.X(B2:B4) → 1", '=CC.X("open) → 1', "=CC.X({1,2;3}) → 1", "=CC.X({1,,2}) → 1", "=CC.X(1) → {1,2;3}", "=CC.X(1) → {1;#NUM!}", "=CC.X(1) → {1;2"]) {
     expect(() => parseExample(bad)).toThrow(/./);
   }
 });

@@ -7,8 +7,8 @@ export interface Thrown {
   message: string;
 }
 
-/** Run `f`, returning the number or the Excel error it threw; anything else fails the test. */
-export function excel(f: () => number): number | Thrown {
+/** Run `f`, returning its value (a number, or a matrix) or the Excel error it threw; anything else fails the test. */
+export function excel<T = number>(f: () => T): T | Thrown {
   try {
     return f();
   } catch (e) {
@@ -18,10 +18,14 @@ export function excel(f: () => number): number | Thrown {
 }
 
 /** The Excel error thrown by `f` (fails the test when `f` returns a value). */
-export function excelError(f: () => number): Thrown {
-  const r = excel(f);
-  if (typeof r === "number") throw new Error(`expected an Excel error, got ${r}`);
-  return r;
+export function excelError<T = number>(f: () => T): Thrown {
+  try {
+    const v = f();
+    throw new Error(`expected an Excel error, got ${JSON.stringify(v)}`);
+  } catch (e) {
+    if (e instanceof CustomFunctions.Error) return { code: e.code, message: e.message ?? "" };
+    throw e;
+  }
 }
 
 export const VALUE = "#VALUE!";

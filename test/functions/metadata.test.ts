@@ -20,7 +20,7 @@ import {
   type FunctionsMetadata,
 } from "../../scripts/functions-meta";
 
-/** The catalogue as issues 3, 4 and 9 publish it: name(arguments), [x] optional. Workbooks depend on it. */
+/** The catalogue as issues 3, 4, 9 and 11 publish it: name(arguments), [x] optional. Workbooks depend on it. */
 const CATALOGUE = `
 NORMANSWERS(answered, avgTalkSeconds, standardTalkSeconds)
 TALKMINUTES(answered, avgTalkSeconds)
@@ -57,13 +57,18 @@ RATE(cost, units, [margin], [method])
 MARGIN(revenue, cost)
 PACKAGEFEE(volume, monthlyFee, includedVolume, overageRate)
 MINCOMMIT(units, forecastUnits, commitShare, rate)
+STAFFPLAN(calls, ahtSeconds, targetServiceLevel, targetSeconds, [intervalSeconds], [maxOccupancy], [patienceSeconds])
+FTE(agentHours, paidHoursPerFte, [shrinkage])
+HIRES(headcount, previousHeadcount, attritionRate)
 `
   .trim()
   .split("\n");
-/** Arguments the catalogue marks as ranges (matrices). */
-const RANGES = new Set(["answered", "avgTalkSeconds", "talkMinutes", "thresholds", "prices", "xs", "ys", "components"]);
+/** Arguments the catalogue marks as ranges (matrices): by name, or ID.name where the name is a single value elsewhere. */
+const RANGES = new Set(["answered", "avgTalkSeconds", "talkMinutes", "thresholds", "prices", "xs", "ys", "components", "STAFFPLAN.calls"]);
+/** Functions whose answer is a range (a dynamic array). */
+const RANGE_RESULTS = new Set(["STAFFPLAN"]);
 /** Every family file of the catalogue. */
-const OWN_FILES = ["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts", "staffing.ts", "pricing.ts"].map((f) => join(FUNCTIONS_DIR, f));
+const OWN_FILES = ["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts", "staffing.ts", "pricing.ts", "workforce.ts"].map((f) => join(FUNCTIONS_DIR, f));
 
 let all: FunctionsMetadata;
 beforeAll(async () => {
@@ -79,8 +84,9 @@ test("the catalogue: every name, argument order, optional flag and range shape",
     expect(f.name).toBe(name);
     const args = (argList as string).split(", ").map((a) => ({ name: a.replace(/[[\]]/g, ""), optional: a.startsWith("[") }));
     expect(f.parameters.map((p) => ({ name: p.name, optional: p.optional === true }))).toEqual(args);
-    for (const p of f.parameters) expect([f.id, p.name, p.dimensionality === "matrix"]).toEqual([f.id, p.name, RANGES.has(p.name)]);
+    for (const p of f.parameters) expect([f.id, p.name, p.dimensionality === "matrix"]).toEqual([f.id, p.name, RANGES.has(p.name) || RANGES.has(`${f.id}.${p.name}`)]);
     expect(f.result.type).toBe("number");
+    expect([f.id, f.result.dimensionality === "matrix"]).toEqual([f.id, RANGE_RESULTS.has(f.id)]);
   }
 });
 
@@ -95,7 +101,7 @@ test("every function and argument is described, with a help link to its referenc
 
 test("only files with @customfunction are metadata inputs (helpers such as args.ts are not)", () => {
   const names = functionSources().map((f) => f.slice(f.lastIndexOf("/") + 1));
-  expect(names).toEqual(expect.arrayContaining(["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts", "staffing.ts", "pricing.ts"]));
+  expect(names).toEqual(expect.arrayContaining(["traffic.ts", "costplus.ts", "seat.ts", "outcome.ts", "kpi.ts", "staffing.ts", "pricing.ts", "workforce.ts"]));
   expect(names).not.toContain("args.ts");
 });
 

@@ -24,13 +24,14 @@
  * floor hangs on the last bits of A (A within SURE of a whole number, A/N within SURE of the
  * cap) — is handed to `requiredAgents` itself. test/core/staffing/intervals.test.ts compares a
  * generated year of 17 520 intervals with `requiredAgents` one by one, and random ones besides.
- * Erlang A uses the same rule: a decision within SURE is re-made with `erlangA` on the exact traffic.
+ * Erlang A uses the same rule: a decision within SURE is re-made on `erlangA`'s exact traffic. Its
+ * search sums at most MAX_QUEUE_STATES waiting states over all its evaluations, as one evaluation does.
  */
 import { fail, ok, type CoreError, type Result } from "../result";
 import { FORMULAS as F } from "../sentences/formulas";
 import { filled } from "../sentences/book";
 import { aboveZero, atLeastZero, MAX_AGENTS, MAX_TRAFFIC_ERLANGS, refuse, shareAboveZero, targetBelowOne } from "../validators";
-import { erlangA, erlangAMeasures, type ErlangAMeasures } from "./erlangA";
+import { erlangAMeasures, MAX_QUEUE_STATES, type ErlangAMeasures } from "./erlangA";
 import { inverseErlangB } from "./erlangB";
 import { serviceLevelFrom } from "./serviceLevel";
 import { leastAgentsForOccupancy, requiredAgents } from "./solver";
@@ -81,6 +82,8 @@ function lowestAgents(a: number, cap: number): number {
   if (near(a, Math.round(a))) return EXACT; // whole A: N > A hangs on the rounding residual's sign
   const stable = Math.ceil(a);
   if (cap === 1) return stable;
+  // leastAgentsForOccupancy needs ⌈A / cap⌉ ≤ MAX_AGENTS; past it requiredAgents refuses at once.
+  if (!(Math.ceil(a / cap) <= MAX_AGENTS)) return EXACT;
   const occ = leastAgentsForOccupancy(a, cap);
   if (near(a / occ, cap) || (occ > 1 && near(a / (occ - 1), cap))) return EXACT;
   return Math.max(stable, occ);
@@ -138,12 +141,22 @@ function erlangAInterval(calls: number, s: IntervalSizing, patience: number, gue
     if (!tr.ok) return tr;
   }
   const lambda = calls / s.intervalSeconds;
-  const exactly = (n: number): Result<ErlangAMeasures> => erlangA(n, calls, aht, patience, t, s.intervalSeconds);
+  const measured = (erlangs: number, n: number): Result<ErlangAMeasures> => erlangAMeasures(n, erlangs, lambda, aht, patience, t);
+  let exact: Result<number> | undefined; // erlangA's own traffic (Decimal, rounded once), taken only when a decision is close
+  let states = 0;
   // Both measures move one way with N (SL up, occupancy down), so "meets" flips once.
   const meets = (n: number): Result<boolean> => {
-    let m = erlangAMeasures(n, a, lambda, aht, patience, t);
-    if (m.ok && (near(m.value.serviceLevel, target) || (cap < 1 && near(m.value.occupancy, cap)))) m = exactly(n);
-    return m.ok ? ok(m.value.serviceLevel >= target && m.value.occupancy <= cap) : m;
+    let m = measured(a, n);
+    if (m.ok && (near(m.value.serviceLevel, target) || (cap < 1 && near(m.value.occupancy, cap)))) {
+      exact ??= trafficErlangs(calls, aht, s.intervalSeconds);
+      if (!exact.ok) return exact;
+      if (exact.value !== a) m = measured(exact.value, n);
+    }
+    if (!m.ok) return m;
+    // The search's work is bounded like one evaluation's: a queue that loaded is refused, not slow.
+    states += m.value.statesSummed;
+    if (states > MAX_QUEUE_STATES) return refuse("outOfRange", "patienceSeconds", filled(F.patienceTooLong, MAX_QUEUE_STATES));
+    return ok(m.value.serviceLevel >= target && m.value.occupancy <= cap);
   };
   return leastMeeting(meets, Math.min(MAX_AGENTS, Math.max(1, guess)), calls);
 }

@@ -4,7 +4,7 @@
  * and the least N by the core's Erlang A measures with patience.
  */
 import fc from "fast-check";
-import { agentsPerInterval, erlangA, requiredAgents, type IntervalSizing } from "../../../src/core/staffing";
+import { agentsPerInterval, erlangA, MAX_QUEUE_STATES, requiredAgents, type IntervalSizing } from "../../../src/core/staffing";
 import { forecastYear, YEAR_AHT_SECONDS, YEAR_INTERVAL_SECONDS, YEAR_MAX_ERLANGS, YEAR_MIN_ERLANGS } from "../../fixtures/forecastYear";
 import { value } from "../../helpers/result";
 
@@ -124,9 +124,26 @@ describe("errors name the argument, and the interval", () => {
     expect(r.ok ? null : [r.error.arg, r.error.message.en]).toEqual(["calls", "(interval 2) would need more than 10000000 agents, the ceiling of the staffing solver (got 10000000000)"]);
   });
 
+  it("an occupancy cap so small that the agents would pass the ceiling: refused at once, naming maxOccupancy (Erlang C) or calls (Erlang A)", () => {
+    const tiny = { ...HALF_HOUR, ahtSeconds: 257, maxOccupancy: 6.4e-22 };
+    const c = agentsPerInterval([400], tiny);
+    expect(c.ok ? null : [c.error.arg, c.error.message.en.slice(0, 13)]).toEqual(["maxOccupancy", "(interval 1) "]);
+    const a = agentsPerInterval([400], { ...tiny, patienceSeconds: 120 });
+    expect(a.ok ? null : [a.error.arg, a.error.message.en.slice(0, 13)]).toEqual(["calls", "(interval 1) "]);
+  });
+
   it("a queue Erlang A cannot sum is refused, naming patienceSeconds and the interval", () => {
     const r = agentsPerInterval([5, 1e7], { ...HALF_HOUR, ahtSeconds: 1, targetServiceLevel: 0.5, patienceSeconds: 1e9 });
     expect(r.ok ? null : [r.error.arg, r.error.message.en.slice(0, 13)]).toEqual(["patienceSeconds", "(interval 2) "]);
+  });
+
+  it("an Erlang A search that would sum more than MAX_QUEUE_STATES waiting states in all is refused, as one evaluation would be", () => {
+    // Patience of 10⁷ s and a target of ~0: every candidate is a saturated queue of ~10⁵–10⁶ states.
+    const r = agentsPerInterval([100, 0, 400], { ...HALF_HOUR, targetServiceLevel: 6.4e-323, patienceSeconds: 1e7 });
+    expect(r.ok ? null : [r.error.arg, r.error.message.en]).toEqual([
+      "patienceSeconds",
+      `(interval 1) is too long for a queue this loaded (more than ${MAX_QUEUE_STATES} waiting states to sum); add agents or shorten patience`,
+    ]);
   });
 });
 
