@@ -9,16 +9,19 @@
  * Why it is fast. `requiredAgents` checks and converts every argument (exact traffic in Decimal,
  * ~9 µs) and walks up from ⌈A⌉. Here the sizing is checked once, the traffic is taken in doubles,
  * and each search starts where the answer probably is: A + β·√A (square-root staffing) with β
- * from the previous interval, whose load is similar. From there one Erlang B evaluation and a few
- * O(1) steps of its recurrence, down (1/B(N−1) = (1/B(N) − 1)·A/N) or up (1/B(N+1) = 1 +
- * 1/B(N)·(N+1)/A), find the least N.
+ * from an earlier interval of about the same load (else the previous one). From there one Erlang
+ * B evaluation and a few O(1) steps of its recurrence, down (1/B(N−1) = (1/B(N) − 1)·A/N) or up
+ * (1/B(N+1) = 1 + 1/B(N)·(N+1)/A), find the least N. Erlang A has no O(1) step between N and
+ * N + 1, so its search brackets the answer by doubling strides and halves inside (leastMeeting):
+ * two evaluations when the start is right.
  *
  * Why it is the least N, and the same N. Erlang C's SL(N) rises with N (more agents: C falls
  * and the e^(−(N−A)T/AHT) tail shrinks), so "SL(N) ≥ target" holds from some N on and fails
  * below it: stepping down while N − 1 meets, or up until N meets, stops at that least N whatever
  * the start. The doubles differ from `requiredAgents`'s evaluation (Decimal traffic and its
- * residual, a fresh 1/B) by far less than SURE in SL (A within an ulp or two, so N − A within
- * ~1e-13 relative for N − A ≥ 1e-3, and SL's slope in A is modest); so a decision further than
+ * residual, a fresh 1/B) by far less than SURE in SL: A is within an ulp or two of the exact
+ * traffic, SL's slope in A is modest (where N − A is tiny, SL itself is near 0 and moves by about
+ * as much as N − A does), and the recurrence's few steps add ulps; so a decision further than
  * SURE from the target is the one `requiredAgents` makes too, whose own walk then stops at the
  * same N. Every decision closer than SURE — and every case whose least stable N or occupancy
  * floor hangs on the last bits of A (A within SURE of a whole number, A/N within SURE of the
