@@ -1,0 +1,40 @@
+/**
+ * A bid from a forecast (投标测算), issue 11: interval staffing → headcount → the month-by-month
+ * cost of the contract, and the same 16-line breakdown as actuals. Money in exact decimals; the
+ * queueing model (the agents each interval needs) in doubles, as everywhere in the core.
+ */
+import type { Breakdown } from "../breakdown.types";
+import { ok, type Result } from "../result";
+import type { BidScenario } from "../scenario";
+import { forecastBreakdown } from "./breakdown";
+import { checkedAgents, checkedBid } from "./check";
+import { monthlyTable, type MonthRow } from "./monthly";
+
+export { columnTotal, forecastBreakdown } from "./breakdown";
+export { checkedAgents, checkedBid, type ExactBid } from "./check";
+export { callsPerInterval } from "./intraday";
+export { MONTH_COLUMNS, monthlyTable, type ExactForecast, type MonthColumn, type MonthRow } from "./monthly";
+
+export interface ForecastResult {
+  readonly breakdown: Breakdown;
+  /** One row per month of the contract. */
+  readonly months: readonly MonthRow[];
+  /** The agents each interval of a day needs, one list per month. */
+  readonly agents: readonly (readonly number[])[];
+}
+
+/**
+ * The bid's monthly table and breakdown from the agents each interval needs (`agentsByMonth[k][i]`,
+ * whole numbers, one list per month, one figure per interval): everything downstream of the
+ * queueing model, exact.
+ */
+export function forecastFromAgents(bid: BidScenario, agentsByMonth: readonly (readonly number[])[]): Result<ForecastResult> {
+  const exact = checkedBid(bid);
+  if (!exact.ok) return exact;
+  const agents = checkedAgents(agentsByMonth, bid.forecast.months, bid.forecast.intervalMinutes);
+  if (!agents.ok) return agents;
+  const f = exact.value.forecast;
+  const months = monthlyTable(f, agents.value);
+  const breakdown = forecastBreakdown(f, exact.value.taxRate, months);
+  return breakdown.ok ? ok({ breakdown: breakdown.value, months, agents: agents.value }) : breakdown;
+}
