@@ -22,7 +22,7 @@ function fullActuals(): Json {
 
 /** The bid example: every optional forecast field is set in it (patience, shrinkage, per-seat costs). */
 function fullBid(): Json {
-  return structuredClone(bidForecastJson) as Json;
+  return structuredClone(bidForecastJson);
 }
 
 const isForecast = (path: string): boolean => path.startsWith("forecast.");
