@@ -11,6 +11,7 @@ export * from "./breakdown";
 export * from "./seat";
 export * from "./outcome";
 export * from "./kpi";
+export * from "./workforce";
 export * from "./staffing";
 export * from "./catalogue/nodes";
 export * from "./catalogue/figures";

@@ -53,6 +53,8 @@ export const FORMULAS = part({
     en: (max: string, got: string) => `would need more than ${max} agents, the ceiling of the staffing solver (got ${got})`,
     zh: (max: string, got: string) => `需要超过 ${max} 名座席，超出人力测算的上限（当前为 ${got}）`,
   },
+  /** After the argument of a forecast's interval: "calls (interval 3) must be ≥ 0 …" (1-based, row by row). */
+  intervalPrefix: { en: (n: number) => `(interval ${n}) `, zh: (n: number) => `（第 ${n} 个时段）` },
   /** Before a shrinkage component's own message: "cell 2 must be ≥ 0 …". */
   cellPrefix: { en: (n: number) => `cell ${n} `, zh: (n: number) => `第 ${n} 个单元格` },
 });

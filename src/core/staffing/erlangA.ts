@@ -94,8 +94,22 @@ export function erlangA(
   if (!pr.ok) return pr;
   const tr = atLeastZero("targetSeconds", targetSeconds);
   if (!tr.ok) return tr;
-  const n = nr.value;
-  const a = ar.value;
+  return erlangAMeasures(nr.value, ar.value, calls / intervalSeconds, ahtSeconds, patienceSeconds, tr.value);
+}
+
+/**
+ * The measures of `erlangA` from checked arguments (unchecked: whole agents ≥ 0, traffic in
+ * range, AHT and patience > 0, target ≥ 0): for callers that checked them once for many queues
+ * (intervals.ts). `arrivalsPerSecond` is calls ÷ intervalSeconds.
+ */
+export function erlangAMeasures(
+  n: number,
+  a: number,
+  arrivalsPerSecond: number,
+  ahtSeconds: number,
+  patienceSeconds: number,
+  targetSeconds: number,
+): Result<ErlangAMeasures> {
   const none = { trafficErlangs: a, probabilityOfAbandon: 0, probabilityOfWaiting: 0, serviceLevel: 1, averageSpeedOfAnswer: 0, statesSummed: 0 };
   if (a === 0) return ok({ ...none, occupancy: 0 });
 
@@ -104,14 +118,14 @@ export function erlangA(
   // where doubles lose their relative precision; report the queue as never waiting.
   if (inv > 1e300) return ok({ ...none, occupancy: a / n });
 
-  const lambda = calls / intervalSeconds; // arrivals per second
+  const lambda = arrivalsPerSecond;
   const x = lambda * patienceSeconds;
   const b = (n * patienceSeconds) / ahtSeconds;
   const tooManyStates = (): Result<ErlangAMeasures> => refuse("outOfRange", "patienceSeconds", filled(F.patienceTooLong, MAX_QUEUE_STATES));
   // Patience (or calls per second) so large against AHT that x or b overflow: beyond any sum.
   if (!Number.isFinite(x) || !Number.isFinite(b)) return tooManyStates();
   if (leastQueueStates(x, b) > MAX_QUEUE_STATES) return tooManyStates();
-  const thetaT = tr.value / patienceSeconds;
+  const thetaT = targetSeconds / patienceSeconds;
   const u = -Math.expm1(-thetaT);
 
   let below = inv - 1; // Σ_{n<N} π_n/π_N

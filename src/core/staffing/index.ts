@@ -8,3 +8,4 @@ export * from "./serviceLevel";
 export * from "./solver";
 export * from "./shrinkage";
 export * from "./erlangA";
+export * from "./intervals";

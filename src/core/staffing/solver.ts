@@ -44,7 +44,7 @@ function aboveCeiling<T>(arg: string, got: number): Result<T> {
  * Least whole n with A/n ≤ cap, judged exactly as occupancy is reported (A / n in doubles).
  * Called with ⌈A / cap⌉ ≤ MAX_AGENTS, so n ± 1 are distinct doubles and each loop moves a step or two.
  */
-function leastAgentsForOccupancy(a: number, maxOccupancy: number): number {
+export function leastAgentsForOccupancy(a: number, maxOccupancy: number): number {
   let n = Math.max(1, Math.ceil(a / maxOccupancy));
   while (n > 1 && a / (n - 1) <= maxOccupancy) n--;
   while (a / n > maxOccupancy) n++;
