@@ -9,10 +9,12 @@ import type { BidScenario } from "../scenario";
 import { forecastBreakdown } from "./breakdown";
 import { checkedAgents, checkedBid } from "./check";
 import { monthlyTable, type MonthRow } from "./monthly";
+import { agentsByMonth } from "./sizing";
 
 export { columnTotal, forecastBreakdown } from "./breakdown";
 export { checkedAgents, checkedBid, type ExactBid } from "./check";
 export { callsPerInterval } from "./intraday";
+export { agentsByMonth } from "./sizing";
 export { MONTH_COLUMNS, monthlyTable, type ExactForecast, type MonthColumn, type MonthRow } from "./monthly";
 
 export interface ForecastResult {
@@ -35,6 +37,18 @@ export function forecastFromAgents(bid: BidScenario, agentsByMonth: readonly (re
   if (!agents.ok) return agents;
   const f = exact.value.forecast;
   const months = monthlyTable(f, agents.value);
-  const breakdown = forecastBreakdown(f, exact.value.taxRate, months);
-  return breakdown.ok ? ok({ breakdown: breakdown.value, months, agents: agents.value }) : breakdown;
+  if (!months.ok) return months;
+  const breakdown = forecastBreakdown(f, exact.value.taxRate, months.value);
+  return breakdown.ok ? ok({ breakdown: breakdown.value, months: months.value, agents: agents.value }) : breakdown;
+}
+
+/**
+ * A bid's staffing, monthly table and breakdown: the bid checked whole, every interval of every
+ * month sized, then everything downstream exact. One error naming the field, or the whole result.
+ */
+export function computeForecast(bid: BidScenario): Result<ForecastResult> {
+  const exact = checkedBid(bid);
+  if (!exact.ok) return exact;
+  const agents = agentsByMonth(bid.forecast);
+  return agents.ok ? forecastFromAgents(bid, agents.value) : agents;
 }

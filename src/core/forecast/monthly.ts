@@ -4,10 +4,12 @@
  * exact and testable apart from the queueing model that sizes those agents.
  */
 import type { Decimals } from "../catalogue/decimals";
-import { D, sum, type Dec } from "../decimal";
+import { D, sum, ZERO, type Dec } from "../decimal";
 import type { Forecast } from "../scenario";
 import { escalationOfMonth, labourOfMonth, managementOfMonth, recruitmentOfMonth, seatCostsOfMonth, setupOfMonth, trainingOfMonth } from "./costs";
-import { agentHoursOfMonth, fteOfMonth, headcountOf, hiresOfMonth, managersOf, peakAgents, totalShrinkage } from "./workforce";
+import { ok, type Result } from "../result";
+import { fteOf, hiresOf } from "../workforce";
+import { agentHoursOfMonth, headcountOf, managersOf, peakAgents, totalShrinkage } from "./workforce";
 
 /** A forecast section with every figure an exact decimal. */
 export type ExactForecast = Decimals<Forecast>;
@@ -47,12 +49,29 @@ function constantsOf(f: ExactForecast): Constants {
   return { shrinkage: totalShrinkage(f.shrinkage), perSeat: sum(f.perSeatMonth.map((c) => c.amount)), setup: setupOfMonth(f.setupCost, f.months) };
 }
 
-function monthRow(f: ExactForecast, c: Constants, month: number, agents: readonly number[], previousHeadcount: Dec | undefined): MonthRow {
+/** A workforce formula's argument under the bid's name for it. */
+const FIELD_OF: Readonly<Record<string, string>> = {
+  agentHours: "forecast.callsPerMonth",
+  paidHoursPerFte: "forecast.paidHoursPerFteMonth",
+  shrinkage: "forecast.shrinkage",
+  attritionRate: "forecast.attritionPerMonth",
+};
+
+function named<T>(r: Result<T>): Result<T> {
+  return r.ok ? r : { ok: false, error: { ...r.error, arg: FIELD_OF[r.error.arg] ?? `forecast.${r.error.arg}` } };
+}
+
+function monthRow(f: ExactForecast, c: Constants, month: number, agents: readonly number[], previousHeadcount: Dec | undefined): Result<MonthRow> {
   const calls = f.callsPerMonth[month - 1] as Dec;
   const agentHours = agentHoursOfMonth(agents, f.intervalMinutes, f.operatingDaysPerMonth);
-  const fte = fteOfMonth(agentHours, f.paidHoursPerFteMonth, c.shrinkage);
+  const fteR = named(fteOf(agentHours, f.paidHoursPerFteMonth, c.shrinkage));
+  if (!fteR.ok) return fteR;
+  const fte = fteR.value;
   const headcount = headcountOf(fte);
-  const hires = hiresOfMonth(headcount, previousHeadcount, f.attritionPerMonth);
+  // Month 1 hires everyone: hires₁ = headcount₁ (no one was there before).
+  const hiresR = named(hiresOf(headcount, previousHeadcount ?? ZERO, f.attritionPerMonth));
+  if (!hiresR.ok) return hiresR;
+  const hires = hiresR.value;
   const managers = managersOf(headcount, f.management.agentsPerManager);
   const escalation = escalationOfMonth(f.wage.annualEscalation, month);
   const peak = new D(peakAgents(agents));
@@ -65,16 +84,20 @@ function monthRow(f: ExactForecast, c: Constants, month: number, agents: readonl
     setup: c.setup,
   };
   const total = lines.labour.plus(lines.recruitment).plus(lines.training).plus(lines.management).plus(lines.seatCosts).plus(lines.setup);
-  return { month, calls, peakAgents: peak, agentHours, fte, headcount, hires, managers, ...lines, total };
+  return ok({ month, calls, peakAgents: peak, agentHours, fte, headcount, hires, managers, ...lines, total });
 }
 
 /**
  * One row per month from the agents each interval needs (`agentsByMonth[k − 1][i]`). The caller
  * has checked the shapes and the divisors (index.ts): one list per month, one figure per interval.
  */
-export function monthlyTable(f: ExactForecast, agentsByMonth: readonly (readonly number[])[]): MonthRow[] {
+export function monthlyTable(f: ExactForecast, agentsByMonth: readonly (readonly number[])[]): Result<MonthRow[]> {
   const c = constantsOf(f);
   const rows: MonthRow[] = [];
-  agentsByMonth.forEach((agents, i) => rows.push(monthRow(f, c, i + 1, agents, rows[i - 1]?.headcount)));
-  return rows;
+  for (const [i, agents] of agentsByMonth.entries()) {
+    const row = monthRow(f, c, i + 1, agents, rows[i - 1]?.headcount);
+    if (!row.ok) return row;
+    rows.push(row.value);
+  }
+  return ok(rows);
 }

@@ -1,6 +1,7 @@
 /**
  * From agents on the phones to people on the payroll, exactly (a ceiling follows, and one ulp of
- * a double can add a whole person): agent hours, shrinkage, FTE, headcount, hires, managers.
+ * a double can add a whole person): a month's agent hours, peak, shrinkage, headcount, managers.
+ * FTE and hires are the core's workforce formulas (src/core/workforce.ts, CC.FTE and CC.HIRES).
  */
 import { ONE, ZERO, type Dec } from "../decimal";
 
@@ -35,14 +36,3 @@ export function managersOf(headcount: Dec, agentsPerManager: Dec): Dec {
   return headcount.div(agentsPerManager).ceil();
 }
 
-/** FTE = agent hours ÷ (paid hours per FTE-month × (1 − s)); the divisor is > 0, checked by the caller. */
-export function fteOfMonth(agentHours: Dec, paidHoursPerFte: Dec, shrinkage: Dec): Dec {
-  return agentHours.div(paidHoursPerFte.times(ONE.minus(shrinkage)));
-}
-
-/** hires₁ = headcount₁; hiresₖ = max(0, headcountₖ − headcountₖ₋₁ × (1 − attrition)). */
-export function hiresOfMonth(headcount: Dec, previousHeadcount: Dec | undefined, attritionRate: Dec): Dec {
-  if (previousHeadcount === undefined) return headcount;
-  const needed = headcount.minus(previousHeadcount.times(ONE.minus(attritionRate)));
-  return needed.gt(0) ? needed : ZERO;
-}

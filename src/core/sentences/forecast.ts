@@ -38,11 +38,8 @@ export const FORECAST = part({
     zh: (got: string) => `必须小于 100%（当前为 ${got}）：100% 无法保证`,
   },
   forecastNoCalls: { en: "has no calls in any month, so there is nothing to staff or cost per call", zh: "各月均无话务量，无法测算人力和单次成本" },
-  /** An interval's sizing failed: the month and interval it was, before the solver's reason. */
-  forecastAtInterval: {
-    en: (month: number, interval: number) => `month ${month}, interval ${interval}: `,
-    zh: (month: number, interval: number) => `第 ${month} 月第 ${interval} 个时段：`,
-  },
+  /** An interval's sizing failed: the month it was in, before the solver's "(interval i)" and reason. */
+  forecastInMonth: { en: (month: number) => `(month ${month}) `, zh: (month: number) => `（第 ${month} 月）` },
 
   // ------------------------------------------------------------ the breakdown of a bid, in words
   forecastFormulaAnswers: { en: "Σ calls per month (the standard is the AHT)", zh: "Σ 各月话务量（标准时长即平均处理时长）" },
