@@ -105,6 +105,11 @@ export const CLI = part({
     zh: (got: string) => `--xlsx-formulas 只能是 "native" 或 "cc"（当前为 "${got}"）`,
   },
   cliXlsxFormulasNeedXlsx: { en: "--xlsx-formulas needs --xlsx", zh: "--xlsx-formulas 需要与 --xlsx 一起使用" },
+  /** --xlsx with a bid from a forecast: the bid sheet is not built yet, so nothing is written or printed. */
+  cliBidNoXlsx: {
+    en: "--xlsx cannot write a bid from a forecast yet (the bid sheet is still to come); run without --xlsx for the quote",
+    zh: "--xlsx 暂不能写出投标测算方案（投标工作表尚未提供）；去掉 --xlsx 即可查看测算结果",
+  },
   cliXlsxNeedsScenario: {
     en: "--xlsx needs a scenario file (it does not apply to seat quotes or --help)",
     zh: "--xlsx 需要场景文件（不适用于座席报价或 --help）",
