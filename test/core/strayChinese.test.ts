@@ -14,6 +14,7 @@ const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 /** Data tables, not sentences: each holds Chinese terms for a reason given here. */
 const DATA_TABLES: Readonly<Record<string, string>> = {
   "src/core/catalogue/scenario.ts": "the catalogue: each field's label and help, said once with the field",
+  "src/core/catalogue/forecast.ts": "the bid catalogue: each forecast field's label and help, said once with the field",
   "src/core/catalogue/outputs.ts": "the output catalogue: each breakdown line's label and formula in words",
   "src/core/formats/units.ts": "unit words (通, 分钟, 人 …) per unit",
   "src/taskpane/draft/presets.ts": "the seed's labour items (工资, 社保 …): the saved names are these Chinese terms",

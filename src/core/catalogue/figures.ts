@@ -21,6 +21,8 @@ export interface FiguresSpec {
   readonly above?: number;
   /** Inclusive upper bound of every item (default MAX_FIGURE). */
   readonly max?: number;
+  /** Exclusive upper bound of every item, when it must stay strictly below it (a shrinkage: 1 would leave no one). */
+  readonly below?: number;
   readonly minItems?: number;
   /** The most entries allowed (default MAX_ITEMS, as for every list); refused before the entries are read. */
   readonly maxItems?: number;
@@ -41,7 +43,8 @@ type Present<P> = P extends { readonly default: unknown } ? z.ZodDefault<Items> 
 export function figures<const S extends FiguresSpec>(spec: S): FiguresNode<Present<S>> {
   let item = z.number().finite();
   item = spec.above !== undefined ? item.gt(spec.above) : item.min(spec.min ?? 0);
-  item = spec.max === undefined ? item.max(MAX_FIGURE, said(SENTENCES.figureTooLarge)) : item.max(spec.max);
+  if (spec.below !== undefined) item = item.lt(spec.below);
+  else item = spec.max === undefined ? item.max(MAX_FIGURE, said(SENTENCES.figureTooLarge)) : item.max(spec.max);
   let list = z.array(item);
   if (spec.minItems !== undefined) list = list.min(spec.minItems);
   const maxItems = spec.maxItems ?? MAX_ITEMS;

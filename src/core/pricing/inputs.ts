@@ -3,9 +3,12 @@
  * (billed seats = the agents on payroll) and the breakdown's cost base and volumes, every one an
  * exact decimal checked here with a reason naming its JSON path. A typed scenario built in code
  * (never validated) is refused here, field by field, like a file.
+ *
+ * The defaults come from a base: an actuals scenario's staffing and traffic here, a bid's
+ * forecast and monthly table in src/core/forecast/pricing.ts; both go through pricingInputsFrom.
  */
 import type { Breakdown } from "../breakdown.types";
-import { decimalsOf } from "../catalogue/decimals";
+import { decimalsOf, type Decimals } from "../catalogue/decimals";
 import { SCENARIO } from "../catalogue/scenario";
 import { D, sum, type Dec } from "../decimal";
 import { failed, ok, type CoreError, type Result } from "../result";
@@ -62,27 +65,61 @@ type Terms = NonNullable<NonNullable<Scenario["pricing"]>["terms"]>;
 /** A terms section left out reads as the catalogue's defaults: no commitment, no deductions … */
 const NO_TERMS: Terms = SCENARIO.children.pricing.children.terms.schema.parse({}) as Terms;
 
-/** The pricing inputs of a scenario, or undefined when it has no pricing section. */
+type ExactPricing = NonNullable<Decimals<Scenario>["pricing"]>;
+
+/** What the pricing defaults to besides its own section, each with the JSON path it comes from. */
+export interface PricingBase {
+  readonly months: Dec;
+  readonly monthsPath: string;
+  /** The billed seats when pricing.seats is blank. */
+  readonly seats: Dec;
+  readonly seatsPath: string;
+  readonly hoursPerDay: Dec;
+  readonly hoursPath: string;
+  /** Calls answered over the months. */
+  readonly answered: Dec;
+  /** Where the volumes come from (a zero volume is named there). */
+  readonly volumePath: string;
+  /** Where the costs come from (nothing to price is named there). */
+  readonly costPath: string;
+}
+
+/** The pricing inputs of an actuals scenario, or undefined when it has no pricing section. */
 export function pricingInputs(scenario: Scenario, breakdown: Breakdown): Result<PricingInputs | undefined> {
   const exact = decimalsOf(SCENARIO, scenario);
   if (!exact.ok) return exact;
   const d = exact.value;
-  const p = d.pricing;
-  if (p === undefined) return ok(undefined);
+  if (d.pricing === undefined) return ok(undefined);
+  const base: PricingBase = {
+    months: d.staffing.months,
+    monthsPath: "staffing.months",
+    seats: d.staffing.agents,
+    seatsPath: "staffing.agents",
+    hoursPerDay: d.staffing.hoursPerDay,
+    hoursPath: "staffing.hoursPerDay",
+    answered: sum(d.traffic.streams.map((s) => s.answered)),
+    volumePath: "traffic.streams",
+    costPath: "costs",
+  };
+  return pricingInputsFrom(d.pricing, d.taxRate, base, breakdown);
+}
+
+/** The pricing inputs from a pricing section (exact), the tax rate, the base its defaults come from and the breakdown. */
+export function pricingInputsFrom(p: ExactPricing, taxRate: Dec, base: PricingBase, breakdown: Breakdown): Result<PricingInputs> {
   const terms = p.terms ?? { minCommitShare: new D(NO_TERMS.minCommitShare), penaltyCapRate: new D(NO_TERMS.penaltyCapRate), holdbackRate: new D(NO_TERMS.holdbackRate), prepayMonths: new D(NO_TERMS.prepayMonths), validityDays: new D(NO_TERMS.validityDays) };
   const v = breakdown.values;
   const method = p.method as string;
   const x: PricingInputs = {
     cost: v.totalCost,
-    taxRate: d.taxRate,
-    months: d.staffing.months,
+    taxRate,
+    months: base.months,
     margin: p.margin,
     method: p.method,
-    seats: p.seats ?? d.staffing.agents,
+    seats: p.seats ?? base.seats,
     billingDaysPerMonth: p.billingDaysPerMonth,
-    hoursPerDay: d.staffing.hoursPerDay,
+    hoursPerDay: base.hoursPerDay,
     talkMinutes: v.talkMinutes,
-    answered: sum(d.traffic.streams.map((s) => s.answered)),
+    answered: base.answered,
     normalizedAnswers: v.normalizedAnswers,
     outcomes: p.outcomes,
     outcomeName: p.outcomeName,
@@ -97,16 +134,16 @@ export function pricingInputs(scenario: Scenario, breakdown: Breakdown): Result<
     validityDays: terms.validityDays,
     volumeRatios: p.volumeRatios,
   };
-  const seatsPath = p.seats === undefined ? "staffing.agents" : "pricing.seats";
+  const seatsPath = p.seats === undefined ? base.seatsPath : "pricing.seats";
   const failure = firstFailure([
-    () => (x.cost.isZero() ? refuse("divByZero", "costs", S.pricingNothingToPrice) : nonNegative("costs", x.cost)),
+    () => (x.cost.isZero() ? refuse("divByZero", base.costPath, S.pricingNothingToPrice) : nonNegative(base.costPath, x.cost)),
     () => unitInterval("taxRate", x.taxRate),
-    () => positive("staffing.months", x.months),
+    () => positive(base.monthsPath, x.months),
     () => (method === "margin" ? belowOne("pricing.margin", x.margin) : method === "markup" ? nonNegative("pricing.margin", x.margin) : refuse("badChoice", "pricing.method", filled(F.pricingMethodChoice, method))),
     () => (x.billingDaysPerMonth.gt(0) && x.billingDaysPerMonth.lte(31) ? ok(x) : rangeError("pricing.billingDaysPerMonth", x.billingDaysPerMonth, "0", "31")),
     () => positive(seatsPath, x.seats),
-    () => positive("staffing.hoursPerDay", x.hoursPerDay),
-    () => (x.talkMinutes.isZero() || x.answered.isZero() || x.normalizedAnswers.isZero() ? zeroError("traffic.streams") : ok(x)),
+    () => positive(base.hoursPath, x.hoursPerDay),
+    () => (x.talkMinutes.isZero() || x.answered.isZero() || x.normalizedAnswers.isZero() ? zeroError(base.volumePath) : ok(x)),
     () => (x.outcomes === undefined ? ok(x) : positive("pricing.outcomes", x.outcomes)),
     () => (x.includedPerMonth === undefined ? ok(x) : nonNegative("pricing.package.includedPerMonth", x.includedPerMonth)),
     () => (x.baseShare === undefined ? ok(x) : x.outcomes === undefined ? refuse("mismatch", "pricing.baseShare", S.pricingBaseNeedsOutcomes) : unitInterval("pricing.baseShare", x.baseShare)),

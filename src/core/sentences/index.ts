@@ -6,6 +6,7 @@
 import { CLI } from "./cli";
 import { CLI_PRICING } from "./cliPricing";
 import { CORE } from "./core";
+import { FORECAST } from "./forecast";
 import { FORMULAS } from "./formulas";
 import { FUNCTIONS } from "./functions";
 import { PRICING } from "./pricing";
@@ -15,9 +16,9 @@ import { TASKPANE } from "./taskpane";
 import { VALIDATION } from "./validation";
 import { WORKBOOK } from "./workbook";
 
-export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK, TASKPANE, PRICING, CLI_PRICING, QUOTE_SHEET } as const;
+export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK, TASKPANE, PRICING, CLI_PRICING, QUOTE_SHEET, FORECAST } as const;
 
-export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK, ...TASKPANE, ...PRICING, ...CLI_PRICING, ...QUOTE_SHEET };
+export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK, ...TASKPANE, ...PRICING, ...CLI_PRICING, ...QUOTE_SHEET, ...FORECAST };
 
 export type SentenceKey = keyof typeof SENTENCES;
 export { filled, inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";

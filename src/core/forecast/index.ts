@@ -1,0 +1,54 @@
+/**
+ * A bid from a forecast (投标测算), issue 11: interval staffing → headcount → the month-by-month
+ * cost of the contract, and the same 16-line breakdown as actuals. Money in exact decimals; the
+ * queueing model (the agents each interval needs) in doubles, as everywhere in the core.
+ */
+import type { Breakdown } from "../breakdown.types";
+import { ok, type Result } from "../result";
+import type { BidScenario } from "../scenario";
+import { forecastBreakdown } from "./breakdown";
+import { checkedAgents, checkedBid } from "./check";
+import { monthlyTable, type MonthRow } from "./monthly";
+import { agentsByMonth } from "./sizing";
+
+export { columnTotal, forecastBreakdown } from "./breakdown";
+export { checkedAgents, checkedBid, type ExactBid } from "./check";
+export { callsPerInterval } from "./intraday";
+export { agentsByMonth } from "./sizing";
+export { MONTH_COLUMNS, monthlyTable, type ExactForecast, type MonthColumn, type MonthRow } from "./monthly";
+
+export interface ForecastResult {
+  readonly breakdown: Breakdown;
+  /** One row per month of the contract. */
+  readonly months: readonly MonthRow[];
+  /** The agents each interval of a day needs, one list per month. */
+  readonly agents: readonly (readonly number[])[];
+}
+
+/**
+ * The bid's monthly table and breakdown from the agents each interval needs (`agentsByMonth[k][i]`,
+ * whole numbers, one list per month, one figure per interval): everything downstream of the
+ * queueing model, exact.
+ */
+export function forecastFromAgents(bid: BidScenario, agentsByMonth: readonly (readonly number[])[]): Result<ForecastResult> {
+  const exact = checkedBid(bid);
+  if (!exact.ok) return exact;
+  const agents = checkedAgents(agentsByMonth, bid.forecast.months, bid.forecast.intervalMinutes);
+  if (!agents.ok) return agents;
+  const f = exact.value.forecast;
+  const months = monthlyTable(f, agents.value);
+  if (!months.ok) return months;
+  const breakdown = forecastBreakdown(f, exact.value.taxRate, months.value);
+  return breakdown.ok ? ok({ breakdown: breakdown.value, months: months.value, agents: agents.value }) : breakdown;
+}
+
+/**
+ * A bid's staffing, monthly table and breakdown: the bid checked whole, every interval of every
+ * month sized, then everything downstream exact. One error naming the field, or the whole result.
+ */
+export function computeForecast(bid: BidScenario): Result<ForecastResult> {
+  const exact = checkedBid(bid);
+  if (!exact.ok) return exact;
+  const agents = agentsByMonth(bid.forecast);
+  return agents.ok ? forecastFromAgents(bid, agents.value) : agents;
+}

@@ -1,0 +1,38 @@
+/**
+ * From agents on the phones to people on the payroll, exactly (a ceiling follows, and one ulp of
+ * a double can add a whole person): a month's agent hours, peak, shrinkage, headcount, managers.
+ * FTE and hires are the core's workforce formulas (src/core/workforce.ts, CC.FTE and CC.HIRES).
+ */
+import { ONE, ZERO, type Dec } from "../decimal";
+
+/** agentHours = Σᵢ agentsᵢ × intervalMinutes ÷ 60 × operating days (one day's profile, every day). */
+export function agentHoursOfMonth(agents: readonly number[], intervalMinutes: Dec, operatingDays: Dec): Dec {
+  let agentIntervals = ZERO;
+  for (const n of agents) agentIntervals = agentIntervals.plus(n);
+  return agentIntervals.times(intervalMinutes).div(60).times(operatingDays);
+}
+
+/** The most agents logged in at once: the seats the month needs. 0 for a day without calls. */
+export function peakAgents(agents: readonly number[]): number {
+  let peak = 0;
+  for (const n of agents) if (n > peak) peak = n;
+  return peak;
+}
+
+/** Compound shrinkage s = 1 − Π(1 − sⱼ) over independent components; 0 for none. */
+export function totalShrinkage(components: readonly Dec[]): Dec {
+  let available = ONE;
+  for (const s of components) available = available.times(ONE.minus(s));
+  return ONE.minus(available);
+}
+
+/** headcount = ⌈FTE⌉: people are hired whole. */
+export function headcountOf(fte: Dec): Dec {
+  return fte.ceil();
+}
+
+/** managers = ⌈headcount ÷ agents per manager⌉ (the span is > 0, checked by the caller). */
+export function managersOf(headcount: Dec, agentsPerManager: Dec): Dec {
+  return headcount.div(agentsPerManager).ceil();
+}
+
