@@ -8,6 +8,7 @@ import { CLI_PRICING } from "./cliPricing";
 import { CORE } from "./core";
 import { FORMULAS } from "./formulas";
 import { FUNCTIONS } from "./functions";
+import { PANE_PRICING } from "./panePricing";
 import { PRICING } from "./pricing";
 import { QUOTE_SHEET } from "./quoteSheet";
 import { SCHEMA } from "./schema";
@@ -15,9 +16,9 @@ import { TASKPANE } from "./taskpane";
 import { VALIDATION } from "./validation";
 import { WORKBOOK } from "./workbook";
 
-export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK, TASKPANE, PRICING, CLI_PRICING, QUOTE_SHEET } as const;
+export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK, TASKPANE, PRICING, CLI_PRICING, QUOTE_SHEET, PANE_PRICING } as const;
 
-export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK, ...TASKPANE, ...PRICING, ...CLI_PRICING, ...QUOTE_SHEET };
+export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK, ...TASKPANE, ...PRICING, ...CLI_PRICING, ...QUOTE_SHEET, ...PANE_PRICING };
 
 export type SentenceKey = keyof typeof SENTENCES;
 export { filled, inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";
