@@ -51,13 +51,14 @@ export function BreakdownTable(p: { readonly breakdown: Breakdown; readonly curr
   );
 }
 
-function Problems(p: { readonly issues: readonly Issue[]; readonly draft: Draft; readonly goTo: (path: string) => void }): JSX.Element {
+/** The problems in the way, each a link to its field; `intro` says what they stop. */
+export function Problems(p: { readonly issues: readonly Issue[]; readonly draft: Draft; readonly goTo: (path: string) => void; readonly intro?: string }): JSX.Element {
   const { t, lang } = useFields();
   const s = useStyles();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        {t.paneFixFirst}
+        {p.intro ?? t.paneFixFirst}
         <ul className={s.list} data-testid="problems">
           {p.issues.map((issue, i) => (
             <li key={`${issue.path}-${i}`}>
