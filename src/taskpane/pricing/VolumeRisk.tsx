@@ -76,7 +76,7 @@ export function VolumeRisk(p: { readonly pricing: Pricing }): JSX.Element {
   const x = pricing.volumeRatios.map((v) => toNumber(v.times(100)));
   const lines: RiskLine[] = pricing.models.flatMap((m) => {
     const color = colorOf.get(m.key) ?? "#0f6cbd";
-    const line = (ys: readonly Dec[], dashed: boolean, legend: string): RiskLine => ({ legend, color, dashed, points: ys.map((y, i) => ({ x: x[i] ?? 0, y: toNumber(y.times(100)) })) });
+    const line = (ys: readonly Dec[], dashed: boolean, legend: string): RiskLine => ({ legend, color, dashed, points: ys.map((y, i) => ({ x: x[i] ?? 0, y: toNumber(y.times(100).toDecimalPlaces(2)) })) });
     const solid = line(m.margin, false, name(m.key));
     return atRisk ? [solid, line(m.worstMargin, true, `${name(m.key)} (${w.panePriceLegendDashed})`)] : [solid];
   });
@@ -92,7 +92,13 @@ export function VolumeRisk(p: { readonly pricing: Pricing }): JSX.Element {
       )}
       {canDrawChart() && (
       <ChartBoundary fallback={<p className={s.hint}>{w.panePriceChartFailed}</p>}>
-        <Suspense fallback={<p className={s.hint}>{w.panePriceChartLoading}</p>}>
+        <Suspense
+            fallback={
+              <p className={s.hint} aria-busy="true">
+                {w.panePriceChartLoading}
+              </p>
+            }
+          >
           <RiskChart label={w.panePriceChartLabel} xTitle={w.panePriceVolume} yTitle={w.panePriceMarginAxis} ticks={x} lines={lines} />
         </Suspense>
       </ChartBoundary>
