@@ -41,6 +41,8 @@ const CLASSES = {
   problemLink: "cc-problem-link",
   chart: "cc-chart",
   groups: "cc-groups",
+  results: "cc-results",
+  nowrap: "cc-nowrap",
   swatch: "cc-swatch",
   scroll: "cc-scroll",
   verdict: "cc-verdict",
@@ -87,6 +89,8 @@ const CSS = `
 .cc-problem-link.cc-problem-link:focus-visible{outline:2px solid ${t.colorStrokeFocus2};outline-offset:1px;border-radius:${t.borderRadiusSmall}}
 .cc-chart{width:100%;height:auto;display:block}
 .cc-groups{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));column-gap:12px;row-gap:12px;align-items:start}
+.cc-results{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(380px,100%),1fr));column-gap:24px;row-gap:16px;align-items:start}
+.cc-nowrap{white-space:nowrap}
 .cc-swatch{display:inline-block;width:14px;height:0;border-top:3px solid currentColor;vertical-align:middle;margin-right:6px}
 .cc-scroll{overflow-x:auto;max-width:100%}
 .cc-verdict{margin:0;padding:8px 12px;border-left:3px solid ${t.colorBrandStroke1};background:${t.colorNeutralBackground2}}

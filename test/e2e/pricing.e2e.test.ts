@@ -107,6 +107,8 @@ describe.each([400, 1280])("step 6 at %i px (English)", (width) => {
 
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: join(ARTIFACTS, `pricing-${width}-en.png`), fullPage: true });
+      // The README's picture (docs/img/step6-400-en.png): the rate card and the volume risk.
+      await page.getByTestId("pricing-results").screenshot({ path: join(ARTIFACTS, `pricing-${width}-en-results.png`) });
 
       // The workbook from this step: the breakdown and, the scenario being priced, the quote sheet.
       const button = page.getByTestId("download-xlsx");
@@ -139,6 +141,7 @@ test("step 6 at 400 px in Chinese: the verdict in Chinese, the same figures", as
     expect(await page.getByTestId("download-xlsx").innerText()).toBe("下载工作簿（含报价单，.xlsx）");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
     await page.screenshot({ path: join(ARTIFACTS, "pricing-400-zh.png"), fullPage: true });
+    await page.getByTestId("pricing-results").screenshot({ path: join(ARTIFACTS, "pricing-400-zh-results.png") });
     expect(errors).toEqual([]);
   } finally {
     await close();

@@ -35,15 +35,16 @@ export const PANE_PRICING = part({
   },
   panePriceChartLoading: { en: "Loading the chart…", zh: "正在加载图表…" },
   panePriceChartFailed: { en: "The chart could not be loaded; the table below has the figures.", zh: "图表无法加载，数值见下表。" },
-  panePriceLegendSolid: { en: "solid: margin", zh: "实线：毛利率" },
-  panePriceLegendDashed: { en: "dashed: worst case", zh: "虚线：最坏情况" },
+  /** Under the chart, when the terms put part of the fee at risk (a worst case is drawn). */
+  panePriceKeyAtRisk: {
+    en: "Solid lines: the margin; dashed: the worst case (deductions at their cap, the holdback withheld). In the table, each cell gives the margin and, under it in grey, the worst case.",
+    zh: "实线为毛利率，虚线为最坏情况（扣罚达到上限、考核预留款未支付）。表中每格上方为毛利率，下方灰色为最坏情况。",
+  },
+  panePriceKeyPlain: { en: "Each line: a billing model's margin.", zh: "每条线为一种计费方式的毛利率。" },
+  /** A worst-case line's name (in the chart's tooltips and for screen readers). */
+  panePriceWorstLine: { en: (model: string) => `${model} (worst case)`, zh: (model: string) => `${model}（最坏情况）` },
   panePriceVolume: { en: "Volume", zh: "业务量" },
   panePriceMarginAxis: { en: "Margin", zh: "毛利率" },
-  /** Above the risk table: how to read a cell. */
-  panePriceCellKey: {
-    en: "Each cell: the margin; under it, in grey, the worst case (deductions at their cap, the holdback withheld).",
-    zh: "每格上方为毛利率，下方灰色为最坏情况（扣罚达到上限、考核预留款未支付）。",
-  },
   panePriceWorst: { en: (figure: string) => `worst ${figure}`, zh: (figure: string) => `最坏 ${figure}` },
 
   // ------------------------------------------------------------ the verdict (one sentence)

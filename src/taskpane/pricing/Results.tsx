@@ -46,9 +46,9 @@ export function PricingResults(p: PricingResultsProps): JSX.Element {
     );
   }
   return (
-    <>
+    <div className={s.results} data-testid="pricing-results">
       <RateCard pricing={pricing} currency={p.scenario.currency} />
       <VolumeRisk pricing={pricing} />
-    </>
+    </div>
   );
 }

@@ -78,7 +78,7 @@ export function VolumeRisk(p: { readonly pricing: Pricing }): JSX.Element {
     const color = colorOf.get(m.key) ?? "#0f6cbd";
     const line = (ys: readonly Dec[], dashed: boolean, legend: string): RiskLine => ({ legend, color, dashed, points: ys.map((y, i) => ({ x: x[i] ?? 0, y: toNumber(y.times(100).toDecimalPlaces(2)) })) });
     const solid = line(m.margin, false, name(m.key));
-    return atRisk ? [solid, line(m.worstMargin, true, `${name(m.key)} (${w.panePriceLegendDashed})`)] : [solid];
+    return atRisk ? [solid, line(m.worstMargin, true, w.panePriceWorstLine(name(m.key)))] : [solid];
   });
   return (
     <section className={s.section} aria-labelledby="cc-risk-h">
@@ -103,7 +103,7 @@ export function VolumeRisk(p: { readonly pricing: Pricing }): JSX.Element {
         </Suspense>
       </ChartBoundary>
       )}
-      <p className={s.hint}>{atRisk ? `${w.panePriceLegendSolid} · ${w.panePriceLegendDashed}. ${w.panePriceCellKey}` : w.panePriceLegendSolid}</p>
+      <p className={s.hint}>{atRisk ? w.panePriceKeyAtRisk : w.panePriceKeyPlain}</p>
       <div className={s.scroll}>
         <table className={s.table} data-testid="risk-table">
           <caption className={s.srOnly}>{w.quoteRisk}</caption>
@@ -123,7 +123,7 @@ export function VolumeRisk(p: { readonly pricing: Pricing }): JSX.Element {
           <tbody>
             {pricing.volumeRatios.map((v, i) => (
               <tr key={v.toString()} className={v.eq(1) ? s.total : undefined}>
-                <th scope="row" className={s.th}>
+                <th scope="row" className={`${s.th} ${s.nowrap}`}>
                   {ratio(v)}
                 </th>
                 {groups.map((g) => {
@@ -139,7 +139,7 @@ export function VolumeRisk(p: { readonly pricing: Pricing }): JSX.Element {
               </tr>
             ))}
             <tr>
-              <th scope="row" className={s.th}>
+              <th scope="row" className={`${s.th} ${s.nowrap}`}>
                 {w.quoteBreakEven}
               </th>
               {groups.map((g) => (
