@@ -100,7 +100,7 @@ describe.each([400, 1280])("step 6 at %i px (English)", (width) => {
       expect(dashed).toBe(pricing.models.length);
       expect(await page.locator('[data-testid="risk-chart"] [role="region"]').getAttribute("aria-label")).toContain("one line per billing model");
       expect(await page.getByTestId("risk-verdict").innerText()).toBe(VERDICT.en);
-      expect(await page.$$eval("[data-testid=risk-table] thead th[data-group]", (ths) => ths.map((t) => t.getAttribute("data-group")))).toEqual([
+      expect(await page.$$eval("[data-testid=risk-table] thead [data-group]", (ths) => ths.map((t) => t.getAttribute("data-group")))).toEqual([
         "seatMonth personDay hour",
         "talkMinute answeredCall standardCall",
       ]);

@@ -36,9 +36,9 @@ afterEach(() => {
 /** The pane on a host at step 6: in Excel the given scenario restored from the "workbook", in a browser the example loaded. */
 async function openStep6(scenario: Scenario, host: HostInfo, inserted: InsertOutcome = { written: true, sheetName: "S" }, lang = "en-US"): Promise<jest.Mocked<WorkbookPort>> {
   const port: jest.Mocked<WorkbookPort> = {
-    xlsx: jest.fn(() => Promise.resolve(new Uint8Array([80, 75, 3, 4]))),
-    insert: jest.fn(() => Promise.resolve(inserted)),
-    readStored: jest.fn(() => Promise.resolve({ kind: "ok" as const, scenario, warnings: [] })),
+    xlsx: jest.fn<ReturnType<WorkbookPort["xlsx"]>, Parameters<WorkbookPort["xlsx"]>>(() => Promise.resolve(new Uint8Array([80, 75, 3, 4]))),
+    insert: jest.fn<ReturnType<WorkbookPort["insert"]>, Parameters<WorkbookPort["insert"]>>(() => Promise.resolve(inserted)),
+    readStored: jest.fn<ReturnType<WorkbookPort["readStored"]>, []>(() => Promise.resolve({ kind: "ok", scenario, warnings: [] })),
   };
   const el = document.body.appendChild(document.createElement("div"));
   root = createRoot(el);

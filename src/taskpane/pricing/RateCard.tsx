@@ -8,6 +8,7 @@
 import { formatNumber, formatValue, MODELS, modelName, modelUnitWords, type Dec, type NumericUnit, type Pricing } from "../../core";
 import { useFields } from "../fields";
 import { useStyles } from "../styles";
+import { TableHead } from "../TableHead";
 import { usePriceWords } from "./words";
 
 interface Row {
@@ -52,19 +53,13 @@ export function RateCard(p: { readonly pricing: Pricing; readonly currency: stri
       </h3>
       <table className={s.table} data-testid="rate-card">
         <caption className={s.srOnly}>{heading}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={s.thHead}>
-              {w.quoteColModel}
-            </th>
-            <th scope="col" className={s.thHead} style={{ textAlign: "right" }}>
-              {w.quoteColRate}
-            </th>
-            <th scope="col" className={s.thHead} style={{ textAlign: "right" }}>
-              {w.quoteColWithTax}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { key: "model", label: w.quoteColModel },
+            { key: "rate", label: w.quoteColRate },
+            { key: "withTax", label: w.quoteColWithTax },
+          ]}
+        />
         <tbody>
           {rows(p.pricing, w, lang).map((r) => {
             const unit = modelUnitWords(r.unit, p.currency, x.outcomeName, lang);

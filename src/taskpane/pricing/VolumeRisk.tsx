@@ -11,6 +11,7 @@ import { formatUpTo, formatValue, modelName, sameRiskGroups, toNumber, volumeVer
 import { COLORS } from "../Chart";
 import { useFields } from "../fields";
 import { useStyles } from "../styles";
+import { TableHead } from "../TableHead";
 import type { RiskLine } from "./RiskChart";
 import { modelList, usePriceWords, type PriceWords } from "./words";
 
@@ -107,19 +108,20 @@ export function VolumeRisk(p: { readonly pricing: Pricing }): JSX.Element {
       <div className={s.scroll}>
         <table className={s.table} data-testid="risk-table">
           <caption className={s.srOnly}>{w.quoteRisk}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={s.thHead}>
-                {w.panePriceVolume}
-              </th>
-              {groups.map((g) => (
-                <th key={g.keys.join()} scope="col" className={s.thHead} style={{ textAlign: "right" }} data-group={g.keys.join(" ")}>
-                  <span className={s.swatch} style={{ color: g.color }} aria-hidden="true" />
-                  {names(g.keys)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { key: "volume", label: w.panePriceVolume },
+              ...groups.map((g) => ({
+                key: g.keys.join(),
+                label: (
+                  <span data-group={g.keys.join(" ")}>
+                    <span className={s.swatch} style={{ color: g.color }} aria-hidden="true" />
+                    {names(g.keys)}
+                  </span>
+                ),
+              })),
+            ]}
+          />
           <tbody>
             {pricing.volumeRatios.map((v, i) => (
               <tr key={v.toString()} className={v.eq(1) ? s.total : undefined}>
