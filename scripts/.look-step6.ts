@@ -20,9 +20,8 @@ import { launchChromium, localContext, serveTaskpane } from "../test/e2e/harness
       console.log(lang, w, "scrollWidth", sw);
       await page.screenshot({ path: `/tmp/step6-shots/${lang}-${w}.png`, fullPage: true });
       if (process.env.PARTS) {
-        await page.locator('section[aria-labelledby="cc-rate-h"]').screenshot({ path: `/tmp/step6-shots/${lang}-${w}-rate.png` });
-        await page.locator('section[aria-labelledby="cc-risk-h"]').screenshot({ path: `/tmp/step6-shots/${lang}-${w}-risk.png` });
-        await page.locator('[data-testid="step-5"] > div > div').first().screenshot({ path: `/tmp/step6-shots/${lang}-${w}-form.png` });
+        await page.getByTestId("pricing-results").screenshot({ path: `/tmp/step6-shots/${lang}-${w}-results.png` });
+        await page.locator(".cc-groups").screenshot({ path: `/tmp/step6-shots/${lang}-${w}-form.png` });
       }
     }
     await context.close();

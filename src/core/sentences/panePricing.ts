@@ -13,7 +13,7 @@ function lower(name: string): string {
 
 export const PANE_PRICING = part({
   // ------------------------------------------------------------ the form's groups
-  panePriceGroupMargin: { en: "Margin", zh: "毛利" },
+  panePriceGroupMargin: { en: "Price", zh: "定价" },
   panePriceGroupSeats: { en: "Billed seats and minimum engagement", zh: "计费座席与最低合作规模" },
   panePriceGroupOutcomes: { en: "Outcomes, base + commission", zh: "效果量与底薪+提成" },
   panePriceGroupVolume: { en: "Volume to test", zh: "测试业务量" },
