@@ -92,17 +92,17 @@ export function VolumeRisk(p: { readonly pricing: Pricing }): JSX.Element {
         </p>
       )}
       {canDrawChart() && (
-      <ChartBoundary fallback={<p className={s.hint}>{w.panePriceChartFailed}</p>}>
-        <Suspense
+        <ChartBoundary fallback={<p className={s.hint}>{w.panePriceChartFailed}</p>}>
+          <Suspense
             fallback={
               <p className={s.hint} aria-busy="true">
                 {w.panePriceChartLoading}
               </p>
             }
           >
-          <RiskChart label={w.panePriceChartLabel} xTitle={w.panePriceVolume} yTitle={w.panePriceMarginAxis} ticks={x} lines={lines} />
-        </Suspense>
-      </ChartBoundary>
+            <RiskChart label={w.panePriceChartLabel} xTitle={w.panePriceVolume} yTitle={w.panePriceMarginAxis} ticks={x} lines={lines} />
+          </Suspense>
+        </ChartBoundary>
       )}
       <p className={s.hint}>{atRisk ? w.panePriceKeyAtRisk : w.panePriceKeyPlain}</p>
       <div className={s.scroll}>
