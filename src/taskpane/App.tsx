@@ -25,6 +25,19 @@ function LaterStep(p: { readonly w: Wizard; readonly parts: LaterParts }): JSX.E
   const { draft } = state;
   const stepProps = { draft, setDraft: w.edit, announce: w.announce };
   const { StepTraffic, StepStaffing, StepCosts, StepPricing, Review, WorkbookActions } = p.parts;
+  // On the review and after pricing: the workbook gets the quote sheet too when the scenario is priced.
+  const workbook = (
+    <WorkbookActions
+      host={state.host}
+      ready={w.ready}
+      priced={w.analysis.scenario?.pricing !== undefined}
+      busy={state.busy}
+      formulas={state.formulas}
+      setFormulas={w.setFormulas}
+      onInsert={() => void w.insert()}
+      onDownload={() => void w.downloadXlsx()}
+    />
+  );
   switch (state.step) {
     case 1:
       return <StepTraffic {...stepProps} />;
@@ -45,19 +58,16 @@ function LaterStep(p: { readonly w: Wizard; readonly parts: LaterParts }): JSX.E
             seatView={w.seatView}
             goTo={w.goToField}
           />
-          <WorkbookActions
-            host={state.host}
-            ready={w.ready}
-            busy={state.busy}
-            formulas={state.formulas}
-            setFormulas={w.setFormulas}
-            onInsert={() => void w.insert()}
-            onDownload={() => void w.downloadXlsx()}
-          />
+          {workbook}
         </>
       );
     case PRICE:
-      return <StepPricing />;
+      return (
+        <>
+          <StepPricing draft={draft} scenario={w.analysis.scenario} breakdown={w.analysis.breakdown} issues={w.analysis.issues} goTo={w.goToField} />
+          {w.ready && workbook}
+        </>
+      );
     default:
       return null;
   }

@@ -8,7 +8,8 @@ import { useId } from "react";
 import { COMPOSITION_KEYS, formatMoney, formatValue, pick, type Breakdown, type Dec, type Lang } from "../core";
 import { useStyles } from "./styles";
 
-const COLORS = ["#0f6cbd", "#8764b8", "#c239b3", "#ca5010", "#498205"];
+/** The pane's series colours (Fluent's palette), for the bars here and the risk chart's lines. */
+export const COLORS = ["#0f6cbd", "#8764b8", "#c239b3", "#ca5010", "#498205", "#038387", "#986f0b", "#4f6bed", "#e3008c"];
 
 export function CompositionChart(p: { readonly breakdown: Breakdown; readonly lang: Lang; readonly currency: string; readonly title: string; readonly describe: (total: string) => string }): JSX.Element {
   const s = useStyles();

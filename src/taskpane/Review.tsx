@@ -10,6 +10,7 @@ import { TextField, useFields } from "./fields";
 import { labelOfPath } from "./labels";
 import type { SeatDraft, SeatView } from "./seatview";
 import { useStyles } from "./styles";
+import { TableHead } from "./TableHead";
 
 const EMPHASIS: ReadonlySet<BreakdownKey> = new Set(["totalCost", "totalCostWithTax", "costPerAnswer", "costPerMinute"]);
 
@@ -24,16 +25,12 @@ export function BreakdownTable(p: { readonly breakdown: Breakdown; readonly curr
   return (
     <table className={s.table} data-testid="breakdown">
       <caption className={s.srOnly}>{t.paneBreakdown}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={s.thHead}>
-            {t.paneItem}
-          </th>
-          <th scope="col" className={s.thHead} style={{ textAlign: "right" }}>
-            {t.paneValue}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { key: "item", label: t.paneItem },
+          { key: "value", label: t.paneValue },
+        ]}
+      />
       <tbody>
         {p.breakdown.lines.map((line) => (
           <tr key={line.key} className={EMPHASIS.has(line.key) ? s.total : undefined}>
@@ -51,13 +48,14 @@ export function BreakdownTable(p: { readonly breakdown: Breakdown; readonly curr
   );
 }
 
-function Problems(p: { readonly issues: readonly Issue[]; readonly draft: Draft; readonly goTo: (path: string) => void }): JSX.Element {
+/** The problems in the way, each a link to its field; `intro` says what they stop. */
+export function Problems(p: { readonly issues: readonly Issue[]; readonly draft: Draft; readonly goTo: (path: string) => void; readonly intro?: string }): JSX.Element {
   const { t, lang } = useFields();
   const s = useStyles();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        {t.paneFixFirst}
+        {p.intro ?? t.paneFixFirst}
         <ul className={s.list} data-testid="problems">
           {p.issues.map((issue, i) => (
             <li key={`${issue.path}-${i}`}>

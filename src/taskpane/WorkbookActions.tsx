@@ -9,6 +9,8 @@ import { useStyles } from "./styles";
 export function WorkbookActions(p: {
   readonly host: HostInfo | "detecting";
   readonly ready: boolean;
+  /** The scenario is priced: the quote sheet is written too, and the button says so. */
+  readonly priced: boolean;
   readonly busy: boolean;
   readonly formulas: FormulaMode;
   readonly setFormulas: (f: FormulaMode) => void;
@@ -32,11 +34,11 @@ export function WorkbookActions(p: {
       <div className={s.toolbar}>
         {p.host !== "detecting" && p.host.kind === "excel" ? (
           <Button appearance="primary" disabled={!p.ready || p.busy} onClick={p.onInsert} data-testid="insert-breakdown">
-            {t.paneInsertBreakdown}
+            {p.priced ? t.paneInsertBreakdownQuote : t.paneInsertBreakdown}
           </Button>
         ) : (
           <Button appearance="primary" disabled={!p.ready || p.busy || p.host === "detecting"} onClick={p.onDownload} data-testid="download-xlsx">
-            {t.paneDownloadXlsx}
+            {p.priced ? t.paneDownloadXlsxQuote : t.paneDownloadXlsx}
           </Button>
         )}
         {p.busy && <Spinner size="tiny" label={t.paneBusy} />}

@@ -40,6 +40,13 @@ const CLASSES = {
   figureUnit: "cc-figure-unit",
   problemLink: "cc-problem-link",
   chart: "cc-chart",
+  groups: "cc-groups",
+  results: "cc-results",
+  nowrap: "cc-nowrap",
+  swatch: "cc-swatch",
+  scroll: "cc-scroll",
+  verdict: "cc-verdict",
+  sub: "cc-sub",
   list: "cc-list",
   srOnly: "cc-sr-only",
   pre: "cc-pre",
@@ -71,6 +78,7 @@ const CSS = `
 .cc-th{text-align:left;font-weight:${t.fontWeightRegular};padding:6px 8px 6px 0;border-bottom:1px solid ${t.colorNeutralStroke2};vertical-align:top}
 .cc-th-head{text-align:left;padding:4px 8px 4px 0;border-bottom:2px solid ${t.colorNeutralStroke1}}
 .cc-td{text-align:right;padding:6px 0;border-bottom:1px solid ${t.colorNeutralStroke2};white-space:nowrap;vertical-align:top}
+.cc-td+.cc-td{padding-left:12px}
 .cc-total{font-weight:${t.fontWeightSemibold}}
 .cc-formula{display:block;color:${t.colorNeutralForeground3};font-size:${t.fontSizeBase200}}
 .cc-cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));column-gap:12px;row-gap:12px}
@@ -80,6 +88,13 @@ const CSS = `
 .cc-problem-link.cc-problem-link{font-size:inherit;text-align:left;cursor:pointer;text-decoration-line:underline}
 .cc-problem-link.cc-problem-link:focus-visible{outline:2px solid ${t.colorStrokeFocus2};outline-offset:1px;border-radius:${t.borderRadiusSmall}}
 .cc-chart{width:100%;height:auto;display:block}
+.cc-groups{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));column-gap:12px;row-gap:12px;align-items:start}
+.cc-results{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(380px,100%),1fr));column-gap:24px;row-gap:16px;align-items:start}
+.cc-nowrap{white-space:nowrap}
+.cc-swatch{display:inline-block;width:14px;height:0;border-top:3px solid currentColor;vertical-align:middle;margin-right:6px}
+.cc-scroll{overflow-x:auto;max-width:100%}
+.cc-verdict{margin:0;padding:8px 12px;border-left:3px solid ${t.colorBrandStroke1};background:${t.colorNeutralBackground2}}
+.cc-sub{display:block;color:${t.colorNeutralForeground3};font-size:${t.fontSizeBase200};font-weight:${t.fontWeightRegular}}
 .cc-list{margin:4px 0 0;padding-left:20px}
 .cc-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 .cc-pre{white-space:pre-wrap;word-break:break-word;margin:0;font-family:inherit}

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { inLang, LANG_TAG, parseScenario, type Lang, type Scenario } from "../core";
 import { TASKPANE } from "../core/sentences/taskpane";
-import { analyse, draftFromScenario, fieldPaths, REVIEW, stepOfPath, type Analysis, type Draft, type Issue } from "./draft";
+import { analyse, draftFromScenario, fieldPaths, PRICE, REVIEW, stepOfPath, type Analysis, type Draft, type Issue } from "./draft";
 import { fieldId, type FieldContext } from "./fields";
 import { download, exampleScenario, XLSX_TYPE } from "./files";
 import { browserLanguage, detectHost, type HostInfo } from "./host";
@@ -52,9 +52,9 @@ export function useWizard(props: AppProps) {
   const load = (scenario: Scenario, text: Status["text"], details?: Status["details"]): void =>
     dispatch({ type: "load", draft: draftFromScenario(scenario), status: { text, intent: "success", details } });
 
-  // Until a field or step is left (or the review is open) no problem is shown anywhere, so a
-  // fresh pane's first render skips the analysis; the result is the same either way.
-  const analysed = step === REVIEW || revealed.size > 0 || revealedSteps.size > 0;
+  // Until a field or step is left (or the review or the rate card is open) no problem is shown
+  // anywhere, so a fresh pane's first render skips the analysis; the result is the same either way.
+  const analysed = step === REVIEW || step === PRICE || revealed.size > 0 || revealedSteps.size > 0;
   const analysis = useMemo(() => (analysed ? analyse(draft) : NOTHING_YET), [draft, analysed]);
   const seatResult = useMemo(
     () => (analysis.scenario && analysis.breakdown ? computeSeatView(seat, analysis.scenario, analysis.breakdown) : { issues: [] as Issue[], view: undefined }),
@@ -179,13 +179,19 @@ export function useWizard(props: AppProps) {
       const bytes = await port.xlsx(scenario, output);
       const name = fileNameFor(scenario.name, "xlsx");
       download(bytes, XLSX_TYPE, name);
-      say((x) => x.paneDownloaded(name), "success");
+      const priced = scenario.pricing !== undefined;
+      say((x) => (priced ? x.paneDownloadedQuote(name) : x.paneDownloaded(name)), "success");
     });
   const askUpdate = (sheet: string): Promise<boolean> => new Promise((resolve) => dispatch({ type: "confirm", confirm: { sheet, resolve } }));
   const insert = (): Promise<void> =>
     withBusy(async (scenario) => {
       const out = await port.insert(scenario, output, askUpdate);
-      if (out.written) say((x) => (out.renamedFrom ? x.paneInsertedRenamed(out.renamedFrom, out.sheetName) : x.paneInserted(out.sheetName)), "success");
+      if (!out.written) return;
+      const { renamedFrom, quoteSheetName } = out;
+      say((x) => {
+        const breakdown = renamedFrom ? x.paneInsertedRenamed(renamedFrom, out.sheetName) : x.paneInserted(out.sheetName);
+        return quoteSheetName === undefined ? breakdown : `${breakdown} ${x.paneInsertedQuote(quoteSheetName)}`;
+      }, "success");
     });
   const answer = (yes: boolean): void => {
     state.confirm?.resolve(yes);

@@ -19,6 +19,8 @@ export interface InsertOutcome {
   readonly sheetName: string;
   /** A sheet of the scenario's name existed and was not ours: it was left alone and this name used. */
   readonly renamedFrom?: string;
+  /** The quote sheet written beside the breakdown (a priced scenario). */
+  readonly quoteSheetName?: string;
 }
 
 /** How the sheet is written: its language, and native formulas (work anywhere) or CC.* ones (need the add-in). */
@@ -54,7 +56,13 @@ async function insert(scenario: Scenario, output: SheetOutput, confirmUpdate: (s
   if (!customXmlSupported()) throw new Error(pick(TASKPANE.paneNeedsExcelApi, output.lang));
   const [{ writeToExcel }, { buildPlan }] = await Promise.all([import(/* webpackChunkName: "workbook" */ "../workbook/officeWriter"), import(/* webpackChunkName: "workbook" */ "../workbook/plan")]);
   const out = await Excel.run((context) => writeToExcel(context, buildPlan(scenario, output), { confirmOverwrite: confirmUpdate }));
-  return { written: out.status !== "cancelled", sheetName: out.sheetName, ...(out.status === "created" && out.renamedFrom ? { renamedFrom: out.renamedFrom } : {}) };
+  if (out.status === "cancelled") return { written: false, sheetName: out.sheetName };
+  return {
+    written: true,
+    sheetName: out.sheetName,
+    ...(out.status === "created" && out.renamedFrom ? { renamedFrom: out.renamedFrom } : {}),
+    ...(out.quoteSheetName === undefined ? {} : { quoteSheetName: out.quoteSheetName }),
+  };
 }
 
 /**

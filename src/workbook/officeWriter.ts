@@ -29,9 +29,10 @@ export interface WriteToExcelOptions {
   readonly confirmOverwrite: (sheetName: string) => Promise<boolean>;
 }
 
+/** `quoteSheetName`: the quote sheet written beside the breakdown (a priced scenario only). */
 export type WriteOutcome =
-  | { readonly status: "created"; readonly sheetName: string; readonly renamedFrom?: string }
-  | { readonly status: "updated"; readonly sheetName: string }
+  | { readonly status: "created"; readonly sheetName: string; readonly renamedFrom?: string; readonly quoteSheetName?: string }
+  | { readonly status: "updated"; readonly sheetName: string; readonly quoteSheetName?: string }
   | { readonly status: "cancelled"; readonly sheetName: string };
 
 export const CHART_NAME = "CCPricing_Composition";
@@ -99,12 +100,13 @@ export async function writeToExcel(context: Excel.RequestContext, plan: SheetPla
   }
 
   writePlan(sheet, target);
-  await writeQuote(context, target, status === "updated");
+  const quoteSheetName = await writeQuote(context, target, status === "updated");
   await storeScenario(context, target);
   sheet.activate();
   await context.sync();
-  if (status === "updated") return { status, sheetName: target.sheetName };
-  return renamedFrom === undefined ? { status, sheetName: target.sheetName } : { status, sheetName: target.sheetName, renamedFrom };
+  const quote = quoteSheetName === undefined ? {} : { quoteSheetName };
+  if (status === "updated") return { status, sheetName: target.sheetName, ...quote };
+  return renamedFrom === undefined ? { status, sheetName: target.sheetName, ...quote } : { status, sheetName: target.sheetName, renamedFrom, ...quote };
 }
 
 /** Every scenario stored in the open workbook, each already checked (see readStoredScenario). */

@@ -75,7 +75,7 @@ async function walkWidths(page: Page, lang: string, state: string): Promise<Reco
     await page.getByTestId(`nav-${step}`).click();
     await page.getByTestId(`step-${step}`).waitFor();
     // The later steps come in a second chunk: wait until the step shows its content.
-    await page.waitForFunction(() => document.querySelector("main[aria-busy]") === null);
+    await page.waitForFunction(() => document.querySelector("[aria-busy=true]") === null);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: HEIGHT });
       // One frame for the layout to follow the new width.
@@ -97,7 +97,7 @@ async function walkWidths(page: Page, lang: string, state: string): Promise<Reco
 async function typeProblems(page: Page): Promise<void> {
   const typeAt = async (step: number, id: string, value: string): Promise<void> => {
     await page.getByTestId(`nav-${step}`).click();
-    await page.waitForFunction(() => document.querySelector("main[aria-busy]") === null);
+    await page.waitForFunction(() => document.querySelector("[aria-busy=true]") === null);
     const input = page.locator(`#${id}`);
     await input.fill(value);
     // Replaced, not appended to the figure shown grouped before the field was focused.
@@ -142,7 +142,7 @@ describe.each([
     const found: Record<string, string[]> = {};
     for (const step of STEPS) {
       await page.getByTestId(`nav-${step}`).click();
-      await page.waitForFunction(() => document.querySelector("main[aria-busy]") === null);
+      await page.waitForFunction(() => document.querySelector("[aria-busy=true]") === null);
       const v = await axeViolations(page);
       if (v.length > 0) found[`step ${step + 1}`] = v;
     }

@@ -34,9 +34,12 @@ describe("insert breakdown through Office.js", () => {
     const sheetName = buildPlan(worked, { lang: "zh" }).sheetName;
     const ask = jest.fn(() => Promise.resolve(false));
     const first = await workbookPort.insert(worked, { lang: "zh", formulas: "native" }, ask);
-    expect(first).toEqual({ written: true, sheetName });
+    // The example is priced: its quote sheet is written beside the breakdown, and named.
+    const quoteSheetName = `${sheetName} 报价单`;
+    expect(first).toEqual({ written: true, sheetName, quoteSheetName });
     expect(ask).not.toHaveBeenCalled();
     expect(fake.sheet(sheetName)).toBeDefined();
+    expect(fake.sheet(quoteSheetName)).toBeDefined();
     const parts = fake.parts.filter((p) => !p.deleted);
     expect(parts).toHaveLength(1);
     const stored = readStoredScenario(parts[0]?.xml);

@@ -14,7 +14,8 @@ import { rateCard, type ModelRate, type RateCard } from "./rateCard";
 import { volumeRisk, type ModelRisk } from "./volumeRisk";
 
 export * from "./formulas";
-export { MODEL_KEYS, MODELS, UNIT_MODELS, type Billing, type ModelKey, type UnitModel } from "./models";
+export { MODEL_KEYS, modelName, modelUnitWords, MODELS, UNIT_MODELS, type Billing, type ModelKey, type UnitModel } from "./models";
+export { sameRiskGroups, volumeVerdict, type RiskRow, type RiskTable, type Standing, type VolumeSide, type VolumeVerdict } from "./verdict";
 export { pricingInputs, type PricingInputs } from "./inputs";
 export { forecastUnits, rateCard, type ModelRate, type RateCard } from "./rateCard";
 export { revenueAt, volumeRisk, type ModelRisk } from "./volumeRisk";

@@ -2,8 +2,9 @@
  * The billing models of a deal (domain.md §7), their order on the rate card, how each bills
  * (by time, by volume, or a mix) and the unit its rate is quoted in.
  */
-import type { NumericUnit } from "../formats/units";
+import { unitWords, type NumericUnit } from "../formats/units";
 import type { Sentence } from "../sentences/book";
+import { pick, type Lang } from "../sentences/lang";
 import { PRICING as S } from "../sentences/pricing";
 
 /** Models with a rate per unit of their own: rate = price ÷ forecast units. */
@@ -38,3 +39,13 @@ export const MODELS: Readonly<Record<ModelKey, ModelText>> = {
   package: { label: S.modelPackage, unit: "moneyPerMonth", billing: "package" },
   baseCommission: { label: S.modelBaseCommission, unit: "moneyPerMonth", billing: "baseCommission" },
 };
+
+/** A model's name on a rate card: the outcome model says the file's outcome name when it has one ("Per lead", "按意向客户"). */
+export function modelName(key: ModelKey, outcomeName: string | undefined, lang: Lang): string {
+  return key === "outcome" && outcomeName !== undefined ? S.modelOutcomeNamed[lang](outcomeName) : pick(MODELS[key].label, lang);
+}
+
+/** A rate's unit in words; an outcome named in the file is said by its name ("CNY/意向客户"). */
+export function modelUnitWords(unit: NumericUnit, currency: string, outcomeName: string | undefined, lang: Lang): string {
+  return unit === "moneyPerOutcome" && outcomeName !== undefined ? `${currency}/${outcomeName}` : unitWords(unit, currency, lang);
+}

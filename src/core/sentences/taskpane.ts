@@ -136,11 +136,14 @@ export const TASKPANE = part({
   // Workbook
   paneWorkbook: { en: "Workbook", zh: "工作簿" },
   paneInsertBreakdown: { en: "Insert breakdown", zh: "插入成本测算" },
+  /** A priced scenario: the quote sheet is written beside the breakdown. */
+  paneInsertBreakdownQuote: { en: "Insert breakdown and quote", zh: "插入成本测算和报价单" },
   paneCcFormulas: {
     en: "Use CC.* functions in the formulas (the workbook then needs this add-in; by default only built-in functions, so it computes anywhere)",
     zh: "公式使用 CC.* 函数（工作簿需安装本加载项才能计算；默认只用内置函数，任何地方都能计算）",
   },
   paneDownloadXlsx: { en: "Download workbook (.xlsx)", zh: "下载工作簿（.xlsx）" },
+  paneDownloadXlsxQuote: { en: "Download workbook with quote (.xlsx)", zh: "下载工作簿（含报价单，.xlsx）" },
   paneDetecting: { en: "Checking for Excel…", zh: "正在检测 Excel…" },
   paneModeExcel: { en: "Running in Excel.", zh: "正在 Excel 中运行。" },
   paneModeStandalone: { en: "Running in a browser: the workbook is downloaded.", zh: "正在浏览器中运行：工作簿将以文件下载。" },
@@ -157,6 +160,12 @@ export const TASKPANE = part({
     zh: (taken: string, sheet: string) => `已有同名工作表“${taken}”（并非本向导生成），未作改动；成本测算写入了工作表“${sheet}”。`,
   },
   paneDownloaded: { en: (file: string) => `Downloaded ${file}.`, zh: (file: string) => `已下载 ${file}。` },
+  paneDownloadedQuote: {
+    en: (file: string) => `Downloaded ${file}: the breakdown sheet and the quote sheet.`,
+    zh: (file: string) => `已下载 ${file}：含成本测算工作表和报价单工作表。`,
+  },
+  /** After the breakdown sentence (inserted or renamed): where the quote went. */
+  paneInsertedQuote: { en: (sheet: string) => `The quote is on sheet "${sheet}".`, zh: (sheet: string) => `报价单写入了工作表“${sheet}”。` },
   paneWorkbookFailed: { en: "The workbook could not be written:", zh: "无法写入工作簿：" },
   paneNeedsExcelApi: {
     en: "This version of Excel lacks ExcelApi 1.5, which the breakdown sheet needs.",

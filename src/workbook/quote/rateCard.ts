@@ -7,9 +7,8 @@
  */
 import { ONE, type Dec } from "../../core/decimal";
 import { moneyFormat, outputFormat, unitWords, type NumericUnit } from "../../core/formats/units";
-import { MODELS, type ModelKey, type PricedModel } from "../../core/pricing";
+import { modelName, modelUnitWords, MODELS, type ModelKey, type PricedModel } from "../../core/pricing";
 import { PRICING } from "../../core/sentences/pricing";
-import { pick } from "../../core/sentences/lang";
 import { abs } from "../plan/a1";
 import { putFigure, type QuoteContext, type QuoteRefs } from "./context";
 import { QUOTE_COLUMNS, type QuoteRows } from "./place";
@@ -18,13 +17,11 @@ const COL = QUOTE_COLUMNS;
 
 /** A model's name; the outcome model by the file's outcome name ("Per lead", "按意向客户"). */
 export function modelLabel(ctx: QuoteContext, key: ModelKey): string {
-  const name = ctx.pricing.outcomeName;
-  return key === "outcome" && name !== undefined ? PRICING.modelOutcomeNamed[ctx.lang](name) : pick(MODELS[key].label, ctx.lang);
+  return modelName(key, ctx.pricing.outcomeName, ctx.lang);
 }
 
-function modelUnitWords(ctx: QuoteContext, unit: NumericUnit): string {
-  const name = ctx.pricing.outcomeName;
-  return unit === "moneyPerOutcome" && name !== undefined ? `${ctx.currency}/${name}` : unitWords(unit, ctx.currency, ctx.lang);
+function modelUnit(ctx: QuoteContext, unit: NumericUnit): string {
+  return modelUnitWords(unit, ctx.currency, ctx.pricing.outcomeName, ctx.lang);
 }
 
 /** The defined name of a model's rate cell. */
@@ -113,7 +110,7 @@ export function writeRateCard(ctx: QuoteContext, rows: QuoteRows, r: QuoteRefs):
     const format = outputFormat(unit, currency);
     putFigure(ctx, COL.value, row, { key: `rate.${key}`, kind: "money", formula: rate, expected, numberFormat: format });
     putFigure(ctx, COL.withTax, row, { key: `withTax.${key}`, kind: "money", formula: withTax(abs(COL.value, row), r), expected: expected && tax ? expected.times(tax) : undefined, numberFormat: format });
-    sheet.text(COL.unit, row, modelUnitWords(ctx, unit), "unit");
+    sheet.text(COL.unit, row, modelUnit(ctx, unit), "unit");
     if (units) putFigure(ctx, COL.forecast, row, { key: `units.${key}`, kind: "count", formula: units.formula, expected: units.expected, numberFormat: outputFormat("count", currency) });
   };
 
