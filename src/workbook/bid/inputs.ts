@@ -24,9 +24,9 @@ export interface BidInputField {
 
 const camel = (path: string): string => path.replace(/^forecast\./, "").replace(/\.([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** Every single figure of a bid, in catalogue order: the forecast's, then the tax rate. */
+/** Every single figure of a bid (not the lists), in catalogue order: the forecast's, then the tax rate. */
 export const BID_INPUT_FIELDS: readonly BidInputField[] = fields(BID_SCENARIO).flatMap((e) =>
-  e.node.kind === "number" && (e.path.startsWith("forecast.") || e.path === "taxRate") ? [{ name: camel(e.path), path: e.path, node: e.node }] : [],
+  e.node.kind === "number" && !e.path.includes("[]") && (e.path.startsWith("forecast.") || e.path === "taxRate") ? [{ name: camel(e.path), path: e.path, node: e.node }] : [],
 );
 
 /** Names of the cells the formulas read that are not single fields. */
