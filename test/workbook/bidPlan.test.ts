@@ -41,7 +41,8 @@ function expectSound(plan: BidPlan, bid: BidScenario): void {
   };
   plan.monthly.forEach((cells, k) => {
     const row = r.months[k];
-    for (const c of MONTH_COLUMNS) if (c !== "calls") figure(cells[c].address, toNumber(row?.[c] ?? 0));
+    if (!row) throw new Error(`no month ${k + 1} in the core's table`);
+    for (const c of MONTH_COLUMNS) if (c !== "calls") figure(cells[c].address, toNumber(row[c]));
     expect(cellAt(plan, cells.calls.address)).toMatchObject({ role: "input", value: bid.forecast.callsPerMonth[k] });
   });
   for (const c of TOTALLED) figure(plan.monthlyTotal[c]?.address ?? "", toNumber(columnTotal(r.months, c)));
