@@ -77,6 +77,10 @@ function monthFormulas(p: BidRefs, k: number, r: number, range: string): Record<
   };
 }
 
+/** Columns that are always whole (people, seats): grouped without decimals. */
+const WHOLE: ReadonlySet<MonthColumn> = new Set(["peakAgents", "headcount", "managers"]);
+const formatOf = (c: MonthColumn, currency: string): string => (WHOLE.has(c) ? COUNT_FORMAT : outputFormat(COLUMN_UNIT[c], currency));
+
 const expected = (v: Dec | undefined): number | null => (v === undefined ? null : toNumber(v));
 
 export interface MonthlyCells {
@@ -104,7 +108,7 @@ export function writeMonthly(ctx: BidContext, p: BidRefs): MonthlyCells {
     for (const c of MONTH_COLUMNS) {
       if (c === "calls") continue;
       const e = expected(core?.[c]);
-      const address = sheet.put(COL[c], r, { role: c === "total" ? "output" : "text", formula: formulas[c], ...(e === null ? {} : { result: e }), numberFormat: outputFormat(COLUMN_UNIT[c], currency) });
+      const address = sheet.put(COL[c], r, { role: c === "total" ? "output" : "text", formula: formulas[c], ...(e === null ? {} : { result: e }), numberFormat: formatOf(c, currency) });
       cells[c] = { address, expected: e };
     }
     return cells;
@@ -114,7 +118,7 @@ export function writeMonthly(ctx: BidContext, p: BidRefs): MonthlyCells {
   for (const c of TOTALLED) {
     const e = ctx.core ? toNumber(columnTotal(ctx.core.months, c)) : null;
     const formula = `SUM(${addr(COL[c], rows.firstMonth)}:${addr(COL[c], rows.monthlyTotal - 1)})`;
-    total[c] = { address: sheet.put(COL[c], rows.monthlyTotal, { role: "output", formula, ...(e === null ? {} : { result: e }), numberFormat: outputFormat(COLUMN_UNIT[c], currency) }), expected: e };
+    total[c] = { address: sheet.put(COL[c], rows.monthlyTotal, { role: "output", formula, ...(e === null ? {} : { result: e }), numberFormat: formatOf(c, currency) }), expected: e };
   }
   return { months, total };
 }
