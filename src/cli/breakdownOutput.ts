@@ -17,6 +17,11 @@ export interface TableOptions {
 
 /** The title, a blank line and the aligned table, ending in a newline. */
 export function breakdownTable(b: Breakdown, o: TableOptions): string {
+  return `${o.title}\n\n${breakdownBody(b, o)}`;
+}
+
+/** The aligned table alone, ending in a newline. */
+export function breakdownBody(b: Breakdown, o: Omit<TableOptions, "title">): string {
   const columns = o.formulas ? 4 : 3;
   const header = tableHeader(o.lang, o.formulas);
   const rows = b.lines.map((line) => {
@@ -26,7 +31,7 @@ export function breakdownTable(b: Breakdown, o: TableOptions): string {
     return row;
   });
   const aligns: Align[] = ["left", "decimal", "left", "left"];
-  return `${o.title}\n\n${renderTable(header, rows, aligns.slice(0, columns), o.lang)}`;
+  return renderTable(header, rows, aligns.slice(0, columns), o.lang);
 }
 
 /**

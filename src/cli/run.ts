@@ -4,12 +4,12 @@
  * written, so a failure never leaves half a table on stdout. A workbook (--xlsx) is written
  * after the quote is printed.
  */
-import { computeBreakdown } from "../core/breakdown";
-import { computePricing } from "../core/pricing";
-import { parseScenario } from "../core/scenario";
+import { costScenario, priceScenario } from "../core/costing";
+import { isBid, parseAnyScenario, type BidScenario } from "../core/scenario";
 import type { Lang } from "../core/sentences";
 import { langFromEnv, langFromTag, parseArgs, type OptionSpec, type ParsedArgs } from "./args";
 import { breakdownJson, breakdownTable } from "./breakdownOutput";
+import { bidJson, bidText } from "./bidOutput";
 import { pricingTables, quoteJson } from "./pricingOutput";
 import { argProblemText, say } from "./messages";
 import { coreErrorLines, EXIT, issueLines, readText, usageError, type Outcome, type QuoteIO } from "./outcome";
@@ -38,29 +38,53 @@ function quoteScenario(args: ParsedArgs, lang: Lang, io: QuoteIO, workbook: Work
 
   const read = readText(io, file, lang);
   if (!read.ok) return read.outcome;
-  const parsed = parseScenario(read.text);
+  const parsed = parseAnyScenario(read.text);
   if (!parsed.ok) {
     // The word "seat" forgotten: say so instead of listing a scenario's missing fields.
     if (isSeatQuoteText(read.text)) return { ok: false, code: EXIT.badInput, lines: [t.cliIsSeatQuoteFile(file)] };
     return { ok: false, code: EXIT.badInput, lines: issueLines(t.cliInvalidScenario(file), parsed.issues, lang) };
   }
-  const breakdown = computeBreakdown(parsed.scenario);
-  if (!breakdown.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, breakdown.error, lang) };
-  const pricing = computePricing(parsed.scenario, breakdown.value);
+  const scenario = parsed.scenario;
+  if (isBid(scenario)) return quoteBid(scenario, file, args, lang, workbook !== undefined);
+  const costed = costScenario(scenario);
+  if (!costed.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, costed.error, lang) };
+  const breakdown = costed.value.breakdown;
+  const pricing = priceScenario(scenario, costed.value);
   if (!pricing.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, pricing.error, lang) };
-  const order = workbook && { ...workbook, scenario: parsed.scenario };
+  const order = workbook && { ...workbook, scenario };
 
   const exact = args.flags.has("exact");
   const priced = pricing.value;
   if (args.flags.has("json")) {
-    const json = priced ? quoteJson(breakdown.value, priced, exact) : breakdownJson(breakdown.value, exact);
+    const json = priced ? quoteJson(breakdown, priced, exact) : breakdownJson(breakdown, exact);
     if (!json.ok) return { ok: false, code: EXIT.badInput, lines: [t.cliCannotQuote(file), `  ${t.cliTooLargeForJson(json.key, json.value)}`] };
     return { ok: true, stdout: json.text, workbook: order };
   }
-  const { name, currency } = parsed.scenario;
-  const table = breakdownTable(breakdown.value, { lang, currency, title: name, formulas: args.flags.has("formulas"), exact });
+  const { name, currency } = scenario;
+  const table = breakdownTable(breakdown, { lang, currency, title: name, formulas: args.flags.has("formulas"), exact });
   // A scenario without pricing prints the breakdown alone, as before version 2.
   return { ok: true, stdout: priced ? table + pricingTables(priced, { lang, currency, exact }) : table, workbook: order };
+}
+
+/** A bid from a forecast: the monthly tables and the breakdown (then the rate card when priced), or the same as JSON. */
+function quoteBid(scenario: BidScenario, file: string, args: ParsedArgs, lang: Lang, xlsx: boolean): Outcome {
+  const t = say(lang);
+  // The bid sheet is still to come: refused before anything is computed or printed, rather than written wrong.
+  if (xlsx) return usageError(lang, t.cliBidNoXlsx);
+  const costed = costScenario(scenario);
+  if (!costed.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, costed.error, lang) };
+  const pricing = priceScenario(scenario, costed.value);
+  if (!pricing.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, pricing.error, lang) };
+  const forecast = costed.value.forecast;
+  if (forecast === undefined) return { ok: false, code: EXIT.badInput, lines: [t.cliCannotQuote(file)] };
+  const exact = args.flags.has("exact");
+  if (!args.flags.has("json")) {
+    const o = { lang, currency: scenario.currency, title: scenario.name, formulas: args.flags.has("formulas"), exact };
+    return { ok: true, stdout: bidText(forecast, pricing.value, o) };
+  }
+  const json = bidJson(forecast, pricing.value, exact);
+  if (!json.ok) return { ok: false, code: EXIT.badInput, lines: [t.cliCannotQuote(file), `  ${t.cliTooLargeForJson(json.key, json.value)}`] };
+  return { ok: true, stdout: json.text };
 }
 
 /** The --lang value if one is recognisable even in a command line that fails to parse. */

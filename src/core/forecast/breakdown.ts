@@ -81,7 +81,7 @@ export function forecastBreakdown(f: ExactForecast, taxRate: Dec, rows: readonly
     recruitmentCost: columnTotal(rows, "recruitment"),
     trainingCost: columnTotal(rows, "training"),
     managementCost: columnTotal(rows, "management"),
-    otherCost: columnTotal(rows, "seatCosts").plus(columnTotal(rows, "setup")),
+    otherCost: sum(rows.map((r) => r.seatCosts.plus(r.setup))),
     totalCost: total,
     tax: tax.value,
     totalCostWithTax: totalWithTax.value,

@@ -105,6 +105,11 @@ export const CLI = part({
     zh: (got: string) => `--xlsx-formulas 只能是 "native" 或 "cc"（当前为 "${got}"）`,
   },
   cliXlsxFormulasNeedXlsx: { en: "--xlsx-formulas needs --xlsx", zh: "--xlsx-formulas 需要与 --xlsx 一起使用" },
+  /** --xlsx with a bid from a forecast: the bid sheet is not built yet, so nothing is written or printed. */
+  cliBidNoXlsx: {
+    en: "--xlsx cannot write a bid from a forecast yet (the bid sheet is still to come); run without --xlsx for the quote",
+    zh: "--xlsx 暂不能写出投标测算方案（投标工作表尚未提供）；去掉 --xlsx 即可查看测算结果",
+  },
   cliXlsxNeedsScenario: {
     en: "--xlsx needs a scenario file (it does not apply to seat quotes or --help)",
     zh: "--xlsx 需要场景文件（不适用于座席报价或 --help）",
@@ -124,16 +129,20 @@ export const CLI = part({
 Prints the cost breakdown of a call-centre scenario (scenario file version 1 or 2): normalised
 answers, talk and paid minutes, utilisation, cost items, totals, tax, and the cost per answer
 and per talk minute before and after tax; with a "pricing" section (version 2), then the rate
-card and the margin of each billing model across volumes. "seat" prices seats from a day rate.
+card and the margin of each billing model across volumes. A bid (a version 2 file with a
+"forecast" in place of traffic, staffing and costs) first prints its staffing and cost month by
+month. "seat" prices seats from a day rate.
 
 Options:
   --lang zh|en     language of the table and messages (default: from LC_ALL, LC_MESSAGES or
                    LANG — Chinese when it starts with "zh", else English)
   --formulas       add a column with each line's formula in words
   --json           print {"breakdown": {"<key>": <number>, ...}, "pricing": ...} as JSON
+                   (a bid adds "monthly": [...] beside "breakdown")
   --exact          exact decimals: every digit in the table, decimal strings in --json
   --xlsx FILE      also write the breakdown to FILE as an Excel workbook (live formulas, with
                    the scenario stored in it, so the task pane can reopen it); not for "seat"
+                   nor, yet, for a bid
   --xlsx-formulas native|cc
                    formulas in that workbook: native Excel formulas (default; compute in any
                    spreadsheet) or CC.* functions (compute only where the CC Pricing add-in
@@ -158,6 +167,7 @@ Examples:
   npm run quote -- examples/worked-example.json --lang zh
   npm run quote -- examples/worked-example.json --json
   npm run quote -- examples/worked-example.json --xlsx breakdown.xlsx
+  npm run quote -- examples/bid-forecast.json
   npm run quote -- seat --daily-rate 220 --work-days 22 --seats 2 --phone 600 --margin 0.15
 `,
     zh: `用法：npm run quote -- <场景文件.json> [选项]
@@ -165,16 +175,18 @@ Examples:
 
 输出呼叫中心场景（场景文件第 1 或第 2 版）的成本测算：折算应答量、通话与计薪工时、工时利用率、
 各成本项、总成本、税额，以及税前、税后的单次应答成本和每分钟应答成本；含 "pricing"（第 2 版）时，
-再输出各计费方式的报价单价及不同业务量下的毛利率。"seat" 按人天单价计算座席报价。
+再输出各计费方式的报价单价及不同业务量下的毛利率。投标方案（第 2 版文件中以 "forecast" 代替 traffic、
+staffing 和 costs）先逐月输出人力与成本。"seat" 按人天单价计算座席报价。
 
 选项：
   --lang zh|en     表格与提示的语言（默认取 LC_ALL、LC_MESSAGES 或 LANG：以 "zh" 开头为中文，
                    否则为英文）
   --formulas       增加一列，用文字写出每行的计算方式
   --json           输出 {"breakdown": {"<键>": <数值>, ...}}（及 "pricing"），不输出表格
+                   （投标方案在 "breakdown" 旁另有 "monthly": [...]）
   --exact          精确小数：表格显示全部位数，--json 输出十进制字符串
   --xlsx 文件      同时把测算写入该文件，生成 Excel 工作簿（含实时公式，并保存场景，
-                   任务窗格可重新打开）；不适用于 "seat"
+                   任务窗格可重新打开）；不适用于 "seat"，暂不适用于投标方案
   --xlsx-formulas native|cc
                    工作簿中的公式：native 为 Excel 原生公式（默认，任何电子表格都能计算），
                    cc 为 CC.* 函数（仅在加载了 CC Pricing 加载项时计算）
@@ -197,6 +209,7 @@ Examples:
   npm run quote -- examples/worked-example.json --lang zh
   npm run quote -- examples/worked-example.json --json
   npm run quote -- examples/worked-example.json --xlsx breakdown.xlsx
+  npm run quote -- examples/bid-forecast.json
   npm run quote -- seat --daily-rate 220 --work-days 22 --seats 2 --phone 600 --margin 0.15
 `,
   },

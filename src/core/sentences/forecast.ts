@@ -60,7 +60,7 @@ export const FORECAST = part({
 
   // ------------------------------------------------------------ the monthly table
   forecastStaffingHeading: { en: "Staffing by month", zh: "各月人力" },
-  forecastCostHeading: { en: "Cost by month", zh: "各月成本" },
+  forecastCostHeading: { en: (currency: string) => `Cost by month (${currency})`, zh: (currency: string) => `各月成本（${currency}）` },
   forecastColumnMonth: { en: "Month", zh: "月份" },
   forecastColumnCalls: { en: "Calls", zh: "话务量" },
   forecastColumnPeak: { en: "Peak agents", zh: "峰值座席" },
@@ -77,9 +77,4 @@ export const FORECAST = part({
   forecastColumnSetup: { en: "Setup", zh: "启动" },
   forecastColumnTotal: { en: "Total", zh: "合计" },
   forecastTotalRow: { en: "Total", zh: "合计" },
-  /** The CLI's refusal of --xlsx for a bid: the bid sheet is not built yet. */
-  forecastNoXlsx: {
-    en: "--xlsx cannot write a bid from a forecast yet (the bid sheet is still to come); run without --xlsx for the quote",
-    zh: "--xlsx 暂不能写出投标预测方案（投标工作表尚未提供）；请去掉 --xlsx 查看测算结果",
-  },
 });
