@@ -46,7 +46,7 @@ export function bidCharts(ctx: BidContext, lastColumn: string): BidChart[] {
     {
       kind: "column",
       name: COST_CHART_NAME,
-      title: ctx.forecast.forecastCostHeading,
+      title: ctx.forecast.forecastCostHeading(ctx.currency),
       values: `${m.total}${rows.firstMonth}:${m.total}${rows.monthlyTotal - 1}`,
       categories: `${m.month}${rows.firstMonth}:${m.month}${rows.monthlyTotal - 1}`,
       series: [ctx.forecast.forecastColumnTotal],
