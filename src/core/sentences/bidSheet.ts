@@ -15,7 +15,7 @@ export const BID_SHEET = part({
   bidSheetPerSeat: { en: "Costs per seat and month", zh: "每座席月费用" },
   bidSheetPerSeatTotal: { en: "Per seat-month, all items", zh: "每座席月合计" },
   bidSheetQuoteBase: { en: "For the quote", zh: "报价依据" },
-  bidSheetBilledSeats: { en: "Billed seats by default ⌈Σ headcount ÷ months⌉", zh: "默认计费座席 ⌈Σ 在岗人数 ÷ 月数⌉" },
+  bidSheetBilledSeats: { en: "Billed seats ⌈Σ headcount ÷ months⌉", zh: "计费座席 ⌈Σ 在岗人数 ÷ 月数⌉" },
   bidSheetHoursPerDay: { en: "Billed hours per day", zh: "每日计费小时" },
   bidSheetMonthly: { en: "Month by month", zh: "各月明细" },
   bidSheetAgents: { en: "Agents per interval", zh: "各时段所需座席" },
