@@ -11,6 +11,7 @@ import { BID_HOURS_PER_DAY } from "../../core/forecast/pricing";
 import { COUNT_FORMAT, inputFormat, outputFormat, unitColumnWords } from "../../core/formats/units";
 import { pick } from "../../core/sentences/lang";
 import { abs, absRange } from "../plan/a1";
+import { derivedLineFormulas } from "../plan/breakdown";
 import type { BreakdownCell } from "../plan/types";
 import type { BidContext } from "./context";
 import { BID_INPUT_FIELDS, type BidRefs } from "./inputs";
@@ -33,7 +34,6 @@ function bidFormulas(ctx: BidContext, p: BidRefs, l: Record<BreakdownKey, string
     normalizedAnswers: t("calls"),
     talkMinutes: `${t("calls")}*${p("ahtSeconds")}/60`,
     paidMinutes: `${t("headcount")}*${p("paidHoursPerFteMonth")}*60`,
-    utilization: `${l.talkMinutes}/${l.paidMinutes}`,
     laborCost: t("labour"),
     recruitmentCost: t("recruitment"),
     trainingCost: t("training"),
@@ -41,11 +41,7 @@ function bidFormulas(ctx: BidContext, p: BidRefs, l: Record<BreakdownKey, string
     otherCost: `${t("seatCosts")}+${t("setup")}`,
     totalCost: `SUM(${l.laborCost},${l.recruitmentCost},${l.trainingCost},${l.managementCost},${l.otherCost})`,
     tax: `${l.totalCost}*${p("taxRate")}`,
-    totalCostWithTax: `${l.totalCost}*(1+${p("taxRate")})`,
-    costPerAnswer: `${l.totalCost}/${l.normalizedAnswers}`,
-    costPerMinute: `${l.totalCost}/${l.talkMinutes}`,
-    costPerAnswerWithTax: `${l.totalCostWithTax}/${l.normalizedAnswers}`,
-    costPerMinuteWithTax: `${l.totalCostWithTax}/${l.talkMinutes}`,
+    ...derivedLineFormulas(l, p("taxRate")),
   };
 }
 
