@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { DATA_BAR, FONT_SIZE, ROLE_STYLE, SHEET_FONT, type CellRole, type PlanCell, type QuotePlan, type SheetBody, type SheetPage, type SheetPlan } from "./plan";
+import { DATA_BAR, FONT_SIZE, isBidPlan, ROLE_STYLE, SHEET_FONT, type CellRole, type PlanCell, type QuotePlan, type SheetBody, type SheetPage, type WorkbookPlan } from "./plan";
 import { encodeStoredScenario } from "./storedScenario";
 
 export interface XlsxOptions {
@@ -75,10 +75,10 @@ export function newWorkbook(): ExcelJS.Workbook {
 }
 
 /**
- * The plan as an exceljs workbook: the breakdown sheet, and the quote sheet after it when the
- * scenario has pricing (exposed for tests and for callers that add more).
+ * The plan as an exceljs workbook: the breakdown sheet (or a bid's bid sheet), and the quote
+ * sheet after it when the scenario has pricing (exposed for tests and for callers that add more).
  */
-export function planToWorkbook(plan: SheetPlan, options: XlsxOptions = {}): ExcelJS.Workbook {
+export function planToWorkbook(plan: WorkbookPlan, options: XlsxOptions = {}): ExcelJS.Workbook {
   const wb = newWorkbook();
   addPlanSheet(wb, plan, options);
   if (plan.quote) addQuoteSheet(wb, plan.quote, options);
@@ -92,7 +92,7 @@ type SheetOptions = XlsxOptions & { readonly definedNames?: boolean };
  * with several plan sheets in one workbook pass `definedNames: false` (their formulas do not use
  * the names).
  */
-export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, options: SheetOptions = {}): ExcelJS.Worksheet {
+export function addPlanSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan, options: SheetOptions = {}): ExcelJS.Worksheet {
   return addSheetBody(wb, plan, options);
 }
 
@@ -222,10 +222,14 @@ export async function customXmlParts(xlsx: Uint8Array): Promise<string[]> {
   return Promise.all(files.map((f) => f.async("string")));
 }
 
-/** The plan as the bytes of an .xlsx file. */
-export async function writeXlsx(plan: SheetPlan, options: XlsxOptions = {}): Promise<Uint8Array> {
+/**
+ * The plan as the bytes of an .xlsx file: an actuals scenario's breakdown sheet or a bid's bid
+ * sheet (`writeXlsx(buildPlan(anyScenario, options))`), with the quote when priced.
+ */
+export async function writeXlsx(plan: WorkbookPlan, options: XlsxOptions = {}): Promise<Uint8Array> {
   const wb = planToWorkbook(plan, options);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  if (options.storeScenario === false) return bytes;
+  // The stored scenario's reader (and the wizard's restore) knows actuals only: a bid is not stored yet.
+  if (options.storeScenario === false || isBidPlan(plan)) return bytes;
   return addCustomXmlPart(bytes, encodeStoredScenario(plan.scenario, plan.sheetName));
 }

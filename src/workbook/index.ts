@@ -11,7 +11,7 @@
  * text (React does), never as HTML.
  */
 export { moneyFormat } from "../core/formats/units";
-export { buildPlan, MARKER_NAME, type FormulaMode, type Lang, type PlanOptions, type SheetPlan } from "./plan";
+export { buildPlan, buildBidPlan, isBidPlan, MARKER_NAME, type BidPlan, type FormulaMode, type Lang, type PlanOptions, type SheetPlan, type WorkbookPlan } from "./plan";
 export { writeXlsx, planToWorkbook, customXmlParts, type XlsxOptions } from "./exceljsWriter";
 export { writeToExcel, readStoredScenarios, type WriteOutcome, type WriteToExcelOptions } from "./officeWriter";
 export { readStoredScenario, encodeStoredScenario, SCENARIO_NAMESPACE, type StoredRead } from "./storedScenario";

@@ -9,7 +9,7 @@
  * the quote goes to a free name.
  */
 import { clearOurs, excelApi, ourMarker, writeBody } from "./officeSheet";
-import type { SheetPlan } from "./plan";
+import type { WorkbookPlan } from "./plan";
 import { buildQuotePlan, dateOfSerial, QUOTE_MARKER_NAME, type QuoteChart, type QuotePlan } from "./quote";
 
 export const QUOTE_CHART_NAME = "CCPricing_QuoteChart";
@@ -39,7 +39,7 @@ function write(sheet: Excel.Worksheet, quote: QuotePlan): void {
  * breakdown was our sheet, updated after confirmation. Returns the quote's sheet name, or
  * undefined when the scenario has no pricing.
  */
-export async function writeQuote(context: Excel.RequestContext, breakdown: SheetPlan, updated: boolean): Promise<string | undefined> {
+export async function writeQuote(context: Excel.RequestContext, breakdown: WorkbookPlan, updated: boolean): Promise<string | undefined> {
   const date = breakdown.quote ? dateOfSerial(breakdown.quote.date) : undefined;
   const plan = (options: { sheetName?: string; existingSheetNames?: readonly string[] }): QuotePlan | undefined => buildQuotePlan(breakdown, { ...options, ...(date ? { date } : {}) });
   const preferred = plan({});
@@ -56,7 +56,7 @@ export async function writeQuote(context: Excel.RequestContext, breakdown: Sheet
   const marker = updated ? await ourMarker(context, existing, existing.name, QUOTE_MARKER_NAME) : null;
   if (marker !== null) {
     const quote = existing.name === preferred.sheetName ? preferred : (plan({ sheetName: existing.name }) ?? preferred);
-    await clearOurs(context, existing, quote, marker, QUOTE_CHART_NAME);
+    await clearOurs(context, existing, quote, marker, [QUOTE_CHART_NAME]);
     write(existing, quote);
     return quote.sheetName;
   }

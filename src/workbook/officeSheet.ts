@@ -162,14 +162,14 @@ export async function ourMarker(context: Excel.RequestContext, sheet: Excel.Work
 }
 
 /** Remove what a previous run of ours put on the sheet: tables, our chart, names, cells of the footprints. */
-export async function clearOurs(context: Excel.RequestContext, sheet: Excel.Worksheet, body: SheetBody, oldFootprint: string, chartName: string): Promise<void> {
+export async function clearOurs(context: Excel.RequestContext, sheet: Excel.Worksheet, body: SheetBody, oldFootprint: string, chartNames: readonly string[]): Promise<void> {
   sheet.tables.load("items/name");
   sheet.charts.load("items/name");
   sheet.names.load("items/name");
   await context.sync();
   const ourTables = new Set(body.tables.map((t) => t.name));
   for (const t of sheet.tables.items) if (ourTables.has(t.name) || /^CC(Traffic|Costs)_/.test(t.name)) t.delete();
-  for (const c of sheet.charts.items) if (c.name === chartName) c.delete();
+  for (const c of sheet.charts.items) if (chartNames.includes(c.name)) c.delete();
   const ourNames = new Set(body.names.map((n) => n.name));
   for (const n of sheet.names.items) if (ourNames.has(n.name)) n.delete();
   // Both footprints: the old one may be larger (more lines last time) or smaller.

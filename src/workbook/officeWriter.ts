@@ -1,5 +1,5 @@
 /**
- * Writes a SheetPlan into the open workbook through Office.js (inside `Excel.run`), and reads the
+ * Writes a plan (an actuals breakdown sheet or a bid sheet, officeBid.ts) into the open workbook through Office.js (inside `Excel.run`), and reads the
  * scenarios stored in it. Requires ExcelApi 1.5 (custom XML parts); charts, tables and
  * sheet-scoped names are older.
  *
@@ -17,7 +17,8 @@
  */
 import { clearOurs, ourMarker, writeBody } from "./officeSheet";
 import { writeQuote } from "./officeQuote";
-import { buildPlan, MARKER_NAME, type SheetPlan } from "./plan";
+import { AGENTS_CHART_NAME, COST_CHART_NAME, drawBidCharts } from "./officeBid";
+import { buildPlan, isBidPlan, MARKER_NAME, type SheetPlan, type WorkbookPlan } from "./plan";
 import { dateOfSerial } from "./quote";
 import { encodeStoredScenario, readStoredScenario, SCENARIO_NAMESPACE, type StoredRead } from "./storedScenario";
 
@@ -36,9 +37,13 @@ export type WriteOutcome =
   | { readonly status: "cancelled"; readonly sheetName: string };
 
 export const CHART_NAME = "CCPricing_Composition";
+/** Every chart a plan sheet of ours may carry (a breakdown's pie, a bid's two), cleared on an update. */
+const OUR_CHARTS = [CHART_NAME, AGENTS_CHART_NAME, COST_CHART_NAME] as const;
 
 /** Replace the stored scenario of this sheet (one custom XML part per sheet). */
-async function storeScenario(context: Excel.RequestContext, plan: SheetPlan): Promise<void> {
+async function storeScenario(context: Excel.RequestContext, plan: WorkbookPlan): Promise<void> {
+  // The stored scenario's reader (and the wizard's restore) knows actuals only: a bid is not stored yet.
+  if (isBidPlan(plan)) return;
   const parts = context.workbook.customXmlParts.getByNamespace(SCENARIO_NAMESPACE);
   parts.load("items/id");
   await context.sync();
@@ -52,8 +57,13 @@ async function storeScenario(context: Excel.RequestContext, plan: SheetPlan): Pr
   context.workbook.customXmlParts.add(encodeStoredScenario(plan.scenario, plan.sheetName));
 }
 
-function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+function writePlan(sheet: Excel.Worksheet, plan: WorkbookPlan): void {
   writeBody(sheet, plan);
+  if (isBidPlan(plan)) return drawBidCharts(sheet, plan);
+  writePie(sheet, plan);
+}
+
+function writePie(sheet: Excel.Worksheet, plan: SheetPlan): void {
   // Categories (labels) and values are adjacent columns: one source range gives a labelled pie.
   const [from] = plan.chart.categories.split(":");
   const [, to] = plan.chart.values.split(":");
@@ -68,12 +78,12 @@ function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
  * was written by us — updates it after confirmation; a foreign sheet of that name is left alone
  * and the plan goes to a new name (`renamedFrom` says so).
  */
-export async function writeToExcel(context: Excel.RequestContext, plan: SheetPlan, options: WriteToExcelOptions): Promise<WriteOutcome> {
+export async function writeToExcel(context: Excel.RequestContext, plan: WorkbookPlan, options: WriteToExcelOptions): Promise<WriteOutcome> {
   const existing = context.workbook.worksheets.getItemOrNullObject(plan.sheetName);
   existing.load("isNullObject, name");
   await context.sync();
 
-  let target = plan;
+  let target: WorkbookPlan = plan;
   // A plan rebuilt for another sheet name keeps the language, the formulas and the quote's date.
   const same = { lang: plan.lang, formulas: plan.formulas, ...(plan.quote ? { date: dateOfSerial(plan.quote.date) } : {}) };
   let sheet: Excel.Worksheet;
@@ -84,7 +94,7 @@ export async function writeToExcel(context: Excel.RequestContext, plan: SheetPla
     if (marker !== null) {
       if (!(await options.confirmOverwrite(existing.name))) return { status: "cancelled", sheetName: existing.name };
       target = existing.name === plan.sheetName ? plan : buildPlan(plan.scenario, { ...same, sheetName: existing.name });
-      await clearOurs(context, existing, target, marker, CHART_NAME);
+      await clearOurs(context, existing, target, marker, OUR_CHARTS);
       sheet = existing;
       status = "updated";
     } else {

@@ -6,8 +6,9 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { inLang } from "../../src/core/sentences/book";
 import { WORKBOOK } from "../../src/core/sentences/workbook";
-import { buildPlan, PARAMETER_NAMES, type QuotePlan, type SheetPlan } from "../../src/workbook/plan";
-import { workedExample } from "../fixtures/examples";
+import { BID_SHEET } from "../../src/core/sentences/bidSheet";
+import { buildPlan, PARAMETER_NAMES, type BidPlan, type QuotePlan, type SheetPlan } from "../../src/workbook/plan";
+import { bidForecast, workedExample } from "../fixtures/examples";
 
 const doc = readFileSync(join(__dirname, "../../docs/workbook.md"), "utf8");
 const words = inLang(WORKBOOK, "en");
@@ -67,6 +68,23 @@ function quoteBlocks(q: QuotePlan): string[] {
   return [box(within(1, sections[0] ?? 1)), ...sections.map((top, i) => box(within(top, sections[i + 1] ?? Infinity))), `${q.chart.from}:${q.chart.to}`];
 }
 
+/**
+ * The bid sheet's blocks: each section down to the next in its column — the inputs' lists in
+ * A–C, the breakdown and the quote's base in E–H — then the monthly table and the agents across.
+ */
+function bidBlocks(plan: BidPlan): string[] {
+  const monthly = rowOf(sectionCell(plan as unknown as SheetPlan, inLang(BID_SHEET, plan.lang).bidSheetMonthly));
+  const sections = plan.cells.filter((c) => c.role === "section").map((c) => split(c.address));
+  const lefts = sections.filter((s) => s.col === "A").map((s) => s.row).sort((a, b) => a - b);
+  const rights = sections.filter((s) => s.col !== "A").map((s) => s.row).sort((a, b) => a - b);
+  const block = (top: number, next: number, from: string, to: string): string =>
+    box(plan.cells.filter((c) => rowOf(c.address) >= top && rowOf(c.address) < next && colNumber(split(c.address).col) >= colNumber(from) && colNumber(split(c.address).col) <= colNumber(to)).map((c) => c.address));
+  const top = box(plan.cells.filter((c) => rowOf(c.address) < (lefts[0] ?? 1)).map((c) => c.address));
+  const left = lefts.map((row, i) => (row < monthly ? block(row, Math.min(lefts[i + 1] ?? Infinity, monthly), "A", "C") : block(row, lefts[i + 1] ?? Infinity, "A", "ZZ")));
+  const right = rights.map((row, i) => block(row, Math.min(rights[i + 1] ?? Infinity, monthly), "E", "H"));
+  return [top, ...left.slice(0, -2), ...right, ...left.slice(-2)];
+}
+
 /** The "Where" column of the doc's table under `heading`, ranges written with ":". */
 function docWhere(heading = "### What is on the sheet"): string[] {
   const section = doc.split(heading)[1]?.split("\n### ")[0] ?? "";
@@ -103,8 +121,16 @@ describe("docs/workbook.md addresses match the plan", () => {
     expect(quote.figures.find((f) => f.key === "base.agents")?.address).toBe(seats);
   });
 
+  const bid = buildPlan(bidForecast, { lang: "en" });
+
+  it("the bid sheet's blocks are where its table says", () => {
+    expect(docWhere("### The bid sheet")).toEqual(bidBlocks(bid));
+    expect(doc).toContain("(`totalCost` is F15 on both)");
+    expect([bid.breakdown.totalCost.address, plan.breakdown.totalCost.address]).toEqual(["F15", "F15"]);
+  });
+
   it("names no address the checks above do not cover", () => {
-    const checked = new Set([...blocks(plan).flatMap((b) => b.split(":")), ...quoteBlocks(quote).flatMap((b) => b.split(":")), "B5", "C32", "B3", "B4", "B61"]);
+    const checked = new Set([...blocks(plan).flatMap((b) => b.split(":")), ...quoteBlocks(quote).flatMap((b) => b.split(":")), ...bidBlocks(bid).flatMap((b) => b.split(":")), "F15", "B5", "C32", "B3", "B4", "B61"]);
     const named = doc.match(/\b[A-Z]{1,2}\d{1,4}\b/g) ?? [];
     expect(named.filter((a) => !checked.has(a))).toEqual([]);
   });

@@ -3,6 +3,7 @@
  * in one module. Parts are kept per surface so each file stays short; the keys are one space
  * (a test proves no key is defined twice and every entry has both languages).
  */
+import { BID_SHEET } from "./bidSheet";
 import { CLI } from "./cli";
 import { CLI_PRICING } from "./cliPricing";
 import { CORE } from "./core";
@@ -17,9 +18,9 @@ import { TASKPANE } from "./taskpane";
 import { VALIDATION } from "./validation";
 import { WORKBOOK } from "./workbook";
 
-export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK, TASKPANE, PRICING, CLI_PRICING, QUOTE_SHEET, PANE_PRICING, FORECAST } as const;
+export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK, TASKPANE, PRICING, CLI_PRICING, QUOTE_SHEET, PANE_PRICING, FORECAST, BID_SHEET } as const;
 
-export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK, ...TASKPANE, ...PRICING, ...CLI_PRICING, ...QUOTE_SHEET, ...PANE_PRICING, ...FORECAST };
+export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK, ...TASKPANE, ...PRICING, ...CLI_PRICING, ...QUOTE_SHEET, ...PANE_PRICING, ...FORECAST, ...BID_SHEET };
 
 export type SentenceKey = keyof typeof SENTENCES;
 export { filled, inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";

@@ -66,21 +66,29 @@ function ccFormulas(r: FormulaRefs): Record<Exclude<BreakdownKey, Common>, strin
   };
 }
 
-function nativeFormulas(r: FormulaRefs): Record<Exclude<BreakdownKey, Common>, string> {
-  const p = r.input;
-  const l = r.line;
+type Derived = "utilization" | "totalCostWithTax" | "costPerAnswer" | "costPerMinute" | "costPerAnswerWithTax" | "costPerMinuteWithTax";
+
+/** The lines computed from other lines, the same on the breakdown and the bid sheet (native). */
+export function derivedLineFormulas(l: Lines, taxRate: string): Record<Derived, string> {
   return {
-    normalizedAnswers: `SUMPRODUCT(${r.answered},${r.avgTalk})/${p("standardTalkSeconds")}`,
-    paidMinutes: `${p("agents")}*${p("hoursPerDay")}*${p("paidDaysPerMonth")}*${p("months")}*60`,
     utilization: `${l.talkMinutes}/${l.paidMinutes}`,
-    recruitmentCost: `${p("hires")}*${p("feePerHire")}`,
-    trainingCost: `${p("trainingHires")}*${p("trainingDays")}*${p("dailyAllowance")}`,
-    managementCost: `${p("managers")}*${p("monthlySalary")}*${p("managementMonths")}`,
-    totalCostWithTax: `${l.totalCost}*(1+${p("taxRate")})`,
+    totalCostWithTax: `${l.totalCost}*(1+${taxRate})`,
     costPerAnswer: `${l.totalCost}/${l.normalizedAnswers}`,
     costPerMinute: `${l.totalCost}/${l.talkMinutes}`,
     costPerAnswerWithTax: `${l.totalCostWithTax}/${l.normalizedAnswers}`,
     costPerMinuteWithTax: `${l.totalCostWithTax}/${l.talkMinutes}`,
+  };
+}
+
+function nativeFormulas(r: FormulaRefs): Record<Exclude<BreakdownKey, Common>, string> {
+  const p = r.input;
+  return {
+    normalizedAnswers: `SUMPRODUCT(${r.answered},${r.avgTalk})/${p("standardTalkSeconds")}`,
+    paidMinutes: `${p("agents")}*${p("hoursPerDay")}*${p("paidDaysPerMonth")}*${p("months")}*60`,
+    recruitmentCost: `${p("hires")}*${p("feePerHire")}`,
+    trainingCost: `${p("trainingHires")}*${p("trainingDays")}*${p("dailyAllowance")}`,
+    managementCost: `${p("managers")}*${p("monthlySalary")}*${p("managementMonths")}`,
+    ...derivedLineFormulas(r.line, p("taxRate")),
   };
 }
 

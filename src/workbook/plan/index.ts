@@ -11,7 +11,8 @@
  * inside formulas) so any spreadsheet computes them the same.
  */
 import { computeBreakdown } from "../../core/breakdown";
-import type { Scenario } from "../../core/scenario";
+import { isBid, type AnyScenario, type BidScenario, type Scenario } from "../../core/scenario";
+import { buildBidPlan, type BidPlan } from "../bid";
 import { buildQuotePlan } from "../quote";
 import { uniqueSheetName } from "../sheetName";
 import { planContext, tag, type PlanContext } from "./a1";
@@ -29,9 +30,13 @@ export { INPUT_FIELDS, PARAMETER_NAMES, type InputField } from "./inputs";
 export { COST_COLUMNS, COST_KINDS, TRAFFIC_COLUMNS } from "./tables";
 export type { BreakdownCell, CellRole, FormulaMode, Lang, PlanCell, PlanChart, PlanName, PlanOptions, PlanTable, SheetBody, SheetPage, SheetPlan } from "./types";
 export { buildQuotePlan, QUOTE_MARKER_NAME, type QuoteFigure, type QuotePlan } from "../quote";
+export { buildBidPlan, isBidPlan, type BidChart, type BidPlan } from "../bid";
 export { DATA_BAR, FONT_SIZE, ROLE_STYLE, SHEET_FONT, type RoleStyle } from "./page";
 
 export const MARKER_NAME = "CCPricing_Sheet";
+
+/** The plan of either sheet: an actuals scenario's breakdown sheet or a forecast's bid sheet (each with its quote when priced). */
+export type WorkbookPlan = SheetPlan | BidPlan;
 
 /** Scenario name, the sheet's note, the currency. */
 function writeTitle(ctx: PlanContext): void {
@@ -43,11 +48,17 @@ function writeTitle(ctx: PlanContext): void {
 }
 
 /**
- * The plan of the breakdown sheet for a (validated) scenario. Never fails: when the core refuses
+ * The plan of the breakdown sheet for a (validated) scenario, or of the bid sheet for a bid
+ * (../bid). Never fails: when the core refuses
  * the scenario (say, zero talk time) the sheet is still written — its formulas then show the
  * spreadsheet's own #DIV/0! — and `coreError` says why.
  */
-export function buildPlan(scenario: Scenario, options: PlanOptions = {}): SheetPlan {
+export function buildPlan(scenario: Scenario, options?: PlanOptions): SheetPlan;
+export function buildPlan(scenario: BidScenario, options?: PlanOptions): BidPlan;
+export function buildPlan(scenario: AnyScenario, options?: PlanOptions): WorkbookPlan;
+export function buildPlan(scenario: AnyScenario, options: PlanOptions = {}): WorkbookPlan {
+  // A bid (forecast) gets the bid sheet, with its quote when priced.
+  if (isBid(scenario)) return buildBidPlan(scenario, options);
   const lang: Lang = options.lang ?? "en";
   const mode: FormulaMode = options.formulas ?? "native";
   const sheetName = options.sheetName ?? uniqueSheetName(scenario.name, options.existingSheetNames ?? []);

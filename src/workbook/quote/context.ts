@@ -6,7 +6,7 @@
 import type { Breakdown } from "../../core/breakdown.types";
 import { toNumber, type Dec } from "../../core/decimal";
 import type { Pricing } from "../../core/pricing";
-import type { Scenario } from "../../core/scenario";
+import type { AnyScenario, Scenario } from "../../core/scenario";
 import type { InLang } from "../../core/sentences/book";
 import type { Lang } from "../../core/sentences/lang";
 import type { QUOTE_SHEET } from "../../core/sentences/quoteSheet";
@@ -16,7 +16,9 @@ import type { CellRole } from "../plan/types";
 import type { FigureKind, QuoteFigure } from "./types";
 
 export interface QuoteContext {
-  readonly scenario: Scenario;
+  readonly scenario: AnyScenario;
+  /** The billed seats' live default now: the agents on payroll, or a bid's ⌈Σ headcount ÷ months⌉. */
+  readonly seatsNow: number | undefined;
   readonly pricing: NonNullable<Scenario["pricing"]>;
   readonly lang: Lang;
   readonly currency: string;

@@ -7,21 +7,22 @@
  * evaluate), so an edit on either sheet flows through; the core's values ride along as cached
  * results and as the figures the tests compare.
  */
-import { computeBreakdown } from "../../core/breakdown";
+import { costScenario, priceScenario } from "../../core/costing";
 import { inputFormat, unitColumnWords } from "../../core/formats/units";
-import { computePricing } from "../../core/pricing";
 import { inLang } from "../../core/sentences/book";
 import { pick } from "../../core/sentences/lang";
 import { QUOTE_SHEET } from "../../core/sentences/quoteSheet";
 import { WORKBOOK } from "../../core/sentences/workbook";
 import { abs, SheetBuilder } from "../plan/a1";
 import { fittedWidths, quotePage } from "../plan/page";
+import type { BidPlan } from "../bid/types";
 import type { SheetPlan } from "../plan/types";
 import { cleanSheetName, MAX_SHEET_NAME, uniqueSheetName } from "../sheetName";
 import type { QuoteContext, QuoteRefs } from "./context";
 import { applicableInputs, costBaseRefs, pricingValue, VALIDITY_FIELD, writeCostBase, writeInputs } from "./inputs";
 import { DATE_FORMAT, placeQuote, QUOTE_COLUMNS, quoteColumns, quoteModels, serialDay, SIDE_UNIT, TOP_ROWS } from "./place";
 import { rateCardRefs, writeRateCard } from "./rateCard";
+import { costSource } from "./source";
 import { writeRisk } from "./risk";
 import { writeTerms } from "./terms";
 import type { QuotePlan } from "./types";
@@ -53,7 +54,7 @@ export function quoteSheetBase(breakdownSheetName: string, suffix: string): stri
 }
 
 /** Title, note, date, validity, the date it runs to, the currency. */
-function writeTop(ctx: QuoteContext, breakdown: SheetPlan, date: number): void {
+function writeTop(ctx: QuoteContext, breakdown: { readonly sheetName: string }, date: number): void {
   const { sheet, q, lang, currency } = ctx;
   const col = QUOTE_COLUMNS;
   sheet.text(col.label, TOP_ROWS.title, q.quoteTitle(ctx.scenario.name), "title");
@@ -74,18 +75,19 @@ function writeTop(ctx: QuoteContext, breakdown: SheetPlan, date: number): void {
 }
 
 /** The quote plan beside a breakdown plan, or undefined when its scenario has no pricing. */
-export function buildQuotePlan(breakdown: SheetPlan, options: QuoteOptions = {}): QuotePlan | undefined {
-  const scenario = breakdown.scenario;
+export function buildQuotePlan(breakdown: SheetPlan | BidPlan, options: QuoteOptions = {}): QuotePlan | undefined {
+  const from = costSource(breakdown);
+  const scenario = from.scenario;
   const pricing = scenario.pricing;
   if (pricing === undefined) return undefined;
   const lang = breakdown.lang;
   const q = inLang(QUOTE_SHEET, lang);
   const sheetName = options.sheetName ?? uniqueSheetName(quoteSheetBase(breakdown.sheetName, q.quoteSheetSuffix), [...(options.existingSheetNames ?? []), breakdown.sheetName]);
-  const computed = computeBreakdown(scenario);
-  const priced = computed.ok ? computePricing(scenario, computed.value) : computed;
-  const core = computed.ok && priced.ok && priced.value !== undefined ? { breakdown: computed.value, pricing: priced.value } : undefined;
+  const computed = costScenario(scenario);
+  const priced = computed.ok ? priceScenario(scenario, computed.value) : computed;
+  const core = computed.ok && priced.ok && priced.value !== undefined ? { breakdown: computed.value.breakdown, pricing: priced.value } : undefined;
   const sheet = new SheetBuilder();
-  const ctx: QuoteContext = { scenario, pricing, lang, currency: scenario.currency, sheet, words: inLang(WORKBOOK, lang), q, core, figures: [] };
+  const ctx: QuoteContext = { scenario, seatsNow: from.base.seatsNow, pricing, lang, currency: scenario.currency, sheet, words: inLang(WORKBOOK, lang), q, core, figures: [] };
 
   const models = quoteModels(pricing);
   const inputs = applicableInputs(scenario);
@@ -101,7 +103,7 @@ export function buildQuotePlan(breakdown: SheetPlan, options: QuoteOptions = {})
       return ref;
     },
   };
-  writeCostBase(ctx, breakdown, rows.costSection);
+  writeCostBase(ctx, from, rows.costSection);
   const date = serialDay(options.date ?? new Date());
   writeTop(ctx, breakdown, date);
   writeRateCard(ctx, rows, refs);

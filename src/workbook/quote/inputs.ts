@@ -10,10 +10,8 @@ import { D, type Dec } from "../../core/decimal";
 import { inputFormat, outputFormat, unitColumnWords, type NumericUnit } from "../../core/formats/units";
 import { pick } from "../../core/sentences/lang";
 import { abs, numericUnit } from "../plan/a1";
-import { INPUT_FIELDS } from "../plan/inputs";
-import { placeTables, tableRefs } from "../plan/tables";
-import type { SheetPlan } from "../plan/types";
 import { onSheet, putFigure, type QuoteContext, type QuoteRefs } from "./context";
+import type { CostSource } from "./source";
 import { COST_BASE_COUNT, QUOTE_COLUMNS, SIDE_UNIT } from "./place";
 
 export interface QuoteInput {
@@ -72,8 +70,8 @@ export function writeInputs(ctx: QuoteContext, inputs: readonly QuoteInput[], se
     const words = unitColumnWords(unit, currency, lang);
     if (words !== "") sheet.text(SIDE_UNIT, row, words, "unit");
     if (typeof value !== "number") {
-      const agentsNow = ctx.scenario.staffing.agents;
-      sheet.put(col.value, row, { role: "input", formula: agents, result: agentsNow, numberFormat: inputFormat(unit, currency, agentsNow) });
+      const agentsNow = ctx.seatsNow;
+      sheet.put(col.value, row, { role: "input", formula: agents, ...(agentsNow === undefined ? {} : { result: agentsNow }), numberFormat: inputFormat(unit, currency, agentsNow ?? 0) });
       return;
     }
     sheet.put(col.value, row, { role: "input", value, numberFormat: inputFormat(unit, currency, value) });
@@ -89,12 +87,6 @@ interface CostBaseLine {
   readonly expected: Dec | undefined;
 }
 
-/** The label of a named input of the breakdown sheet (agents, taxRate …), from the catalogue. */
-function inputLabel(name: string, ctx: QuoteContext): string {
-  const field = INPUT_FIELDS.find((f) => f.name === name);
-  return field ? pick(field.node.spec.label, ctx.lang) : name;
-}
-
 /** The cost base rows' references (fixed order from `first`). */
 export function costBaseRefs(first: number): Pick<QuoteRefs, CostBaseLine["key"]> {
   const at = (i: number): string => abs(QUOTE_COLUMNS.value, first + i);
@@ -102,31 +94,26 @@ export function costBaseRefs(first: number): Pick<QuoteRefs, CostBaseLine["key"]
 }
 
 /** Write the cost base under its section: each cell a link to the breakdown sheet's cell. */
-export function writeCostBase(ctx: QuoteContext, breakdown: SheetPlan, section: number): void {
+export function writeCostBase(ctx: QuoteContext, source: CostSource, section: number): void {
   const { sheet, lang, currency } = ctx;
-  const named = (name: string): string => {
-    const ref = breakdown.names.find((n) => n.name === name)?.ref;
-    if (ref === undefined) throw new Error(`quote: the breakdown has no cell named ${name}`); // a programming error
-    return onSheet(breakdown.sheetName, ref);
-  };
-  const t = tableRefs(placeTables(breakdown.scenario));
-  const answered = onSheet(breakdown.sheetName, t.answered);
+  const base = source.base;
+  const on = (ref: string): string => onSheet(source.sheetName, ref);
   const refs = costBaseRefs(section + 1);
   const b = ctx.core?.breakdown.values;
   const x = ctx.core?.pricing.inputs;
   const lines: CostBaseLine[] = [
-    { key: "cost", label: pick(BREAKDOWN_TEXT.totalCost.label, lang), unit: "money", formula: named("totalCost"), expected: b?.totalCost },
-    { key: "taxRate", label: inputLabel("taxRate", ctx), unit: "ratio", formula: named("taxRate"), expected: x?.taxRate },
-    { key: "months", label: inputLabel("months", ctx), unit: "months", formula: named("months"), expected: x?.months },
-    { key: "agents", label: inputLabel("agents", ctx), unit: "people", formula: named("agents"), expected: x ? new D(String(ctx.scenario.staffing.agents)) : undefined },
-    { key: "hoursPerDay", label: inputLabel("hoursPerDay", ctx), unit: "hours", formula: named("hoursPerDay"), expected: x?.hoursPerDay },
-    { key: "talkMinutes", label: pick(BREAKDOWN_TEXT.talkMinutes.label, lang), unit: "minutes", formula: named("talkMinutes"), expected: b?.talkMinutes },
-    { key: "answered", label: ctx.q.quoteAnswered, unit: "count", formula: `SUM(${answered})`, expected: x?.answered },
-    { key: "normalizedAnswers", label: pick(BREAKDOWN_TEXT.normalizedAnswers.label, lang), unit: "count", formula: named("normalizedAnswers"), expected: b?.normalizedAnswers },
+    { key: "cost", label: pick(BREAKDOWN_TEXT.totalCost.label, lang), unit: "money", formula: on(base.totalCost), expected: b?.totalCost },
+    { key: "taxRate", label: base.labels.taxRate, unit: "ratio", formula: on(base.taxRate), expected: x?.taxRate },
+    { key: "months", label: base.labels.months, unit: "months", formula: on(base.months), expected: x?.months },
+    { key: "agents", label: base.labels.agents, unit: "people", formula: on(base.agents), expected: x && base.seatsNow !== undefined ? new D(String(base.seatsNow)) : undefined },
+    { key: "hoursPerDay", label: base.labels.hoursPerDay, unit: "hours", formula: on(base.hoursPerDay), expected: x?.hoursPerDay },
+    { key: "talkMinutes", label: pick(BREAKDOWN_TEXT.talkMinutes.label, lang), unit: "minutes", formula: on(base.talkMinutes), expected: b?.talkMinutes },
+    { key: "answered", label: ctx.q.quoteAnswered, unit: "count", formula: `SUM(${on(base.answered)})`, expected: x?.answered },
+    { key: "normalizedAnswers", label: pick(BREAKDOWN_TEXT.normalizedAnswers.label, lang), unit: "count", formula: on(base.normalizedAnswers), expected: b?.normalizedAnswers },
     { key: "callsPerMonth", label: ctx.q.quoteCallsPerMonth, unit: "count", formula: `${refs.answered}/${refs.months}`, expected: x?.answered.div(x.months) },
   ];
   if (lines.length !== COST_BASE_COUNT) throw new Error("quote: cost base rows out of step with the layout"); // a programming error
-  sheet.text(QUOTE_COLUMNS.label, section, ctx.q.quoteCostBase(breakdown.sheetName), "section");
+  sheet.text(QUOTE_COLUMNS.label, section, ctx.q.quoteCostBase(source.sheetName), "section");
   lines.forEach((line, i) => {
     const row = section + 1 + i;
     sheet.text(QUOTE_COLUMNS.label, row, line.label, "label");
