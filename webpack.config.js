@@ -63,7 +63,13 @@ class CcMetadataPlugin {
   }
 }
 
-const pageTemplate = `<!doctype html>
+/**
+ * The task pane page. `pane` is step 1 rendered at build time (src/taskpane/prerender.tsx): its
+ * stylesheets for <head>, and for <body> the root with the markup in both languages and the
+ * script that shows the one the App starts in — the page paints the wizard before any of our
+ * JavaScript has run, and taskpane.js hydrates it.
+ */
+const pageTemplate = (pane) => `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -76,9 +82,10 @@ const pageTemplate = `<!doctype html>
      CDN tag that failed is removed first, or the local copy would fetch them from the CDN and
      Office.onReady would never answer. -->
 <script>window.Office || (function (cdn) { if (cdn) cdn.parentNode.removeChild(cdn); document.write('<script src="office-js/office.js"><\\/script>'); })(document.querySelector('script[src$="/office.js"]'));</script>
+${pane.head}
 </head>
 <body>
-<div id="root"></div>
+${pane.body}
 </body>
 </html>
 `;
@@ -124,6 +131,7 @@ module.exports = (_env, argv) => {
 
 function webConfig(production) {
   return {
+    name: "web",
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-source-map",
     // "web" without DOM use in functions.js: no chunk loading, no globals beyond CustomFunctions.
@@ -145,17 +153,26 @@ function webConfig(production) {
     module: {
       rules: [tsRule],
     },
-    optimization: { splitChunks: false, runtimeChunk: false },
+    optimization: {
+      splitChunks: false,
+      runtimeChunk: false,
+      // taskpane.html holds React's markup of step 1, which must reach the browser as written
+      // (its comment nodes separate text that hydration matches): no HTML minifier after ours.
+      minimizeOptions: { html: false },
+    },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: functionFiles, output: "functions.json" }),
       new CcMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        templateContent: meta.withOrigin(pageTemplate, addinUrl),
+        // Required here, not at the top: only this build needs React and the pane's sources in Node.
+        templateContent: () => meta.withOrigin(pageTemplate(require("./src/taskpane/prerender.tsx").prerender()), addinUrl),
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
+        // As written, for the same reason (React's output is compact already).
+        minify: false,
       }),
       new CopyWebpackPlugin({
         patterns: [
