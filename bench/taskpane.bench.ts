@@ -48,22 +48,23 @@ async function load(browser: Browser, origin: string, path: string): Promise<Sam
     await p.goto(`${origin}${path}`);
     await p.locator("#cc-step-h").waitFor();
     // First contentful paint is reported just after the frame; wait for the entries, not a fixed time.
-    await p.waitForFunction(() => {
-      const has = (name: string): boolean => performance.getEntriesByName(name).length > 0;
-      return has("cc-wizard-visible") && has("first-contentful-paint") && (has("cc-wizard-interactive") || !document.querySelector("template[id^=cc-pane-]"));
-    });
-    return await p.evaluate(() => {
-      const at = (name: string): number => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-      const ours = performance.getEntriesByType("resource").filter((r) => /\/(functions|taskpane)\.js$/.test(r.name)) as PerformanceResourceTiming[];
-      const visible = at("cc-wizard-visible");
-      const interactive = at("cc-wizard-interactive");
-      return {
-        visible,
-        interactive: Number.isNaN(interactive) ? visible : interactive,
-        fcp: at("first-contentful-paint"),
-        scriptsFetched: ours.length === 0 ? Number.NaN : Math.max(...ours.map((r) => r.responseEnd)),
-      };
-    });
+    // (No named helpers inside these callbacks: they run in the page, where tsx's name-keeping
+    // helper does not exist.)
+    const marks = ["cc-wizard-visible", "first-contentful-paint", "cc-wizard-interactive"];
+    await p.waitForFunction(
+      (names) =>
+        names.slice(0, 2).every((n) => performance.getEntriesByName(n).length > 0) &&
+        (performance.getEntriesByName(names[2] ?? "").length > 0 || document.querySelector("template[id^=cc-pane-]") === null),
+      marks,
+    );
+    const [visible = Number.NaN, fcp = Number.NaN, interactive = Number.NaN, scriptsFetched = Number.NaN] = await p.evaluate(
+      (names) => [
+        ...names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN),
+        Math.max(...performance.getEntriesByType("resource").map((r) => (/\/(functions|taskpane)\.js$/.test(r.name) ? (r as PerformanceResourceTiming).responseEnd : 0))),
+      ],
+      marks,
+    );
+    return { visible, fcp, interactive: Number.isNaN(interactive) ? visible : interactive, scriptsFetched };
   } finally {
     await context.close();
   }
