@@ -4,13 +4,18 @@
  */
 import { StrictMode } from "react";
 import { RendererProvider, type GriffelRenderer } from "@fluentui/react-components";
-import { App } from "./App";
+import { App, type AppProps } from "./App";
 
-export function Root(p: { readonly renderer: GriffelRenderer; readonly initialLanguage?: string; readonly targetDocument?: Document }): JSX.Element {
+interface RootProps extends Pick<AppProps, "initialLanguage" | "detect"> {
+  readonly renderer: GriffelRenderer;
+  readonly targetDocument?: Document;
+}
+
+export function Root(p: RootProps): JSX.Element {
   return (
     <StrictMode>
       <RendererProvider renderer={p.renderer} targetDocument={p.targetDocument}>
-        <App initialLanguage={p.initialLanguage} />
+        <App initialLanguage={p.initialLanguage} detect={p.detect} />
       </RendererProvider>
     </StrictMode>
   );

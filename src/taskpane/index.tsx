@@ -6,6 +6,7 @@
  */
 import { createDOMRenderer } from "@fluentui/react-components";
 import { createRoot, hydrateRoot } from "react-dom/client";
+import { detectHost } from "./host";
 import { markFirstPaint } from "./paintMark";
 import { Root } from "./Root";
 
@@ -18,12 +19,15 @@ function container(): HTMLElement {
   return div;
 }
 
+// Asked before React's first render, not after it: outside Excel office.js takes ~0.2 s to
+// answer, and the workbook button waits for that answer.
+const host = detectHost();
 const root = container();
 // Reads back Fluent's rules written into the page, so none is inserted a second time.
 const renderer = createDOMRenderer(document);
 /** The language of the markup on the page: the first render must be that very markup. */
 const painted = root.querySelector("[data-lang]")?.getAttribute("data-lang") ?? undefined;
-const tree = <Root renderer={renderer} targetDocument={document} initialLanguage={painted} />;
+const tree = <Root renderer={renderer} targetDocument={document} initialLanguage={painted} detect={() => host} />;
 if (painted !== undefined) {
   hydrateRoot(root, tree);
 } else {

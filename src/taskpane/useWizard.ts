@@ -16,7 +16,7 @@ import { initialState, reducer, type Status } from "./state";
 import { fileNameFor, workbookPort as defaultPort, type WorkbookPort } from "./workbookPort";
 
 export interface AppProps {
-  /** Injected by tests; the real page detects Office. */
+  /** Injected by tests, and by the page (index.tsx asks office.js before the first render); else detected on mount. */
   readonly detect?: () => Promise<HostInfo>;
   readonly port?: WorkbookPort;
   readonly initialLanguage?: string;
