@@ -27,7 +27,10 @@ const root = container();
 const renderer = createDOMRenderer(document);
 /** The language of the markup on the page: the first render must be that very markup. */
 const painted = root.querySelector("[data-lang]")?.getAttribute("data-lang") ?? undefined;
-const tree = <Root renderer={renderer} targetDocument={document} initialLanguage={painted} detect={() => host} />;
+// The prerendered markup is inert (no focus, no clicks, nothing typed) until React has taken it
+// over, so nothing done in that moment is lost (prerender.tsx).
+const live = (): void => root.removeAttribute("inert");
+const tree = <Root renderer={renderer} targetDocument={document} initialLanguage={painted} detect={() => host} onLive={live} />;
 if (painted !== undefined) {
   hydrateRoot(root, tree);
 } else {

@@ -30,7 +30,10 @@ export function prerender(): Prerendered {
   // language painted from the markup's data-lang, so the two always agree.
   const choose = [
     `var lang=(${languageFrom.toString()})((${browserLanguage.toString()})());`,
-    `document.getElementById("root").appendChild(document.getElementById("cc-pane-"+lang).content);`,
+    `var root=document.getElementById("root");`,
+    // Inert until taskpane.js has taken it over (index.tsx): what looks ready must not swallow input.
+    `root.setAttribute("inert","");`,
+    `root.appendChild(document.getElementById("cc-pane-"+lang).content);`,
     `document.documentElement.lang=${JSON.stringify(LANG_TAG)}[lang];`,
     `(${markFirstPaint.toString()})();`,
   ].join("");
