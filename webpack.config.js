@@ -5,7 +5,8 @@
  *   CustomFunctionsMetadataPlugin generates functions.json from the JSDoc and appends the
  *   CustomFunctions.associate calls to each function file.
  * - taskpane.html + taskpane.js — the task pane. Shared runtime: this page also loads
- *   functions.js, so functions and pane run in one JavaScript context.
+ *   functions.js, so functions and pane run in one JavaScript context. The page holds step 1
+ *   rendered at build time (scripts/prerender-pane.ts), which taskpane.js hydrates.
  * - functions.zh-CN.json — the same metadata with the reviewed Chinese descriptions.
  * - functions.html — the function reference the @helpurl links point at.
  * - manifest.xml, assets/.
@@ -15,6 +16,7 @@
  * `ADDIN_URL=https://host/path npm run build` replaces https://localhost:3000 everywhere it is
  * emitted (manifest, metadata help links, pages) for a production deployment.
  */
+const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -89,6 +91,15 @@ ${pane.body}
 </body>
 </html>
 `;
+
+/** Step 1 rendered by scripts/prerender-pane.ts, in a process of its own with the build's NODE_ENV. */
+function prerenderPane(production) {
+  const json = execFileSync(process.execPath, ["--import", "tsx", path.join(__dirname, "scripts/prerender-pane.ts")], {
+    env: { ...process.env, NODE_ENV: production ? "production" : "development" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(json.toString("utf8"));
+}
 
 const tsRule = {
   test: /\.tsx?$/,
@@ -166,8 +177,7 @@ function webConfig(production) {
       new CcMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        // Required here, not at the top: only this build needs React and the pane's sources in Node.
-        templateContent: () => meta.withOrigin(pageTemplate(require("./src/taskpane/prerender.tsx").prerender()), addinUrl),
+        templateContent: () => meta.withOrigin(pageTemplate(prerenderPane(production)), addinUrl),
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",

@@ -1,5 +1,5 @@
 /**
- * Build time (webpack.config.js, in Node): step 1 rendered to HTML in both languages, with the
+ * Build time (webpack.config.js through scripts/prerender-pane.ts, in Node): step 1 rendered to HTML in both languages, with the
  * CSS it needs, written into taskpane.html — so the page paints the wizard as soon as it is
  * parsed, and taskpane.js takes that markup over (hydrates it) instead of building it. A small
  * script in the page picks the language the App itself would pick first (the same functions).
