@@ -5,7 +5,8 @@
  *   CustomFunctionsMetadataPlugin generates functions.json from the JSDoc and appends the
  *   CustomFunctions.associate calls to each function file.
  * - taskpane.html + taskpane.js — the task pane. Shared runtime: this page also loads
- *   functions.js, so functions and pane run in one JavaScript context.
+ *   functions.js, so functions and pane run in one JavaScript context. The page holds step 1
+ *   rendered at build time (scripts/prerender-pane.ts), which taskpane.js hydrates.
  * - functions.zh-CN.json — the same metadata with the reviewed Chinese descriptions.
  * - functions.html — the function reference the @helpurl links point at.
  * - manifest.xml, assets/.
@@ -15,6 +16,7 @@
  * `ADDIN_URL=https://host/path npm run build` replaces https://localhost:3000 everywhere it is
  * emitted (manifest, metadata help links, pages) for a production deployment.
  */
+const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -63,7 +65,13 @@ class CcMetadataPlugin {
   }
 }
 
-const pageTemplate = `<!doctype html>
+/**
+ * The task pane page. `pane` is step 1 rendered at build time (src/taskpane/prerender.tsx): its
+ * stylesheets for <head>, and for <body> the root with the markup in both languages and the
+ * script that shows the one the App starts in — the page paints the wizard before any of our
+ * JavaScript has run, and taskpane.js hydrates it.
+ */
+const pageTemplate = (pane) => `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -76,12 +84,22 @@ const pageTemplate = `<!doctype html>
      CDN tag that failed is removed first, or the local copy would fetch them from the CDN and
      Office.onReady would never answer. -->
 <script>window.Office || (function (cdn) { if (cdn) cdn.parentNode.removeChild(cdn); document.write('<script src="office-js/office.js"><\\/script>'); })(document.querySelector('script[src$="/office.js"]'));</script>
+${pane.head}
 </head>
 <body>
-<div id="root"></div>
+${pane.body}
 </body>
 </html>
 `;
+
+/** Step 1 rendered by scripts/prerender-pane.ts, in a process of its own with the build's NODE_ENV. */
+function prerenderPane(production) {
+  const json = execFileSync(process.execPath, ["--import", "tsx", path.join(__dirname, "scripts/prerender-pane.ts")], {
+    env: { ...process.env, NODE_ENV: production ? "production" : "development" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(json.toString("utf8"));
+}
 
 const tsRule = {
   test: /\.tsx?$/,
@@ -124,6 +142,7 @@ module.exports = (_env, argv) => {
 
 function webConfig(production) {
   return {
+    name: "web",
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-source-map",
     // "web" without DOM use in functions.js: no chunk loading, no globals beyond CustomFunctions.
@@ -145,17 +164,25 @@ function webConfig(production) {
     module: {
       rules: [tsRule],
     },
-    optimization: { splitChunks: false, runtimeChunk: false },
+    optimization: {
+      splitChunks: false,
+      runtimeChunk: false,
+      // taskpane.html holds React's markup of step 1, which must reach the browser as written
+      // (its comment nodes separate text that hydration matches): no HTML minifier after ours.
+      minimizeOptions: { html: false },
+    },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: functionFiles, output: "functions.json" }),
       new CcMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        templateContent: meta.withOrigin(pageTemplate, addinUrl),
+        templateContent: () => meta.withOrigin(pageTemplate(prerenderPane(production)), addinUrl),
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
+        // As written, for the same reason (React's output is compact already).
+        minify: false,
       }),
       new CopyWebpackPlugin({
         patterns: [

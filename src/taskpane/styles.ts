@@ -52,7 +52,8 @@ const CLASSES = {
   pre: "cc-pre",
 } as const;
 
-const CSS = `
+/** The layout stylesheet (also written into taskpane.html at build time, see prerender.tsx). */
+export const LAYOUT_CSS = `
 .cc-app{box-sizing:border-box;max-width:880px;margin:0 auto;padding:12px;display:flex;flex-direction:column;row-gap:12px;min-width:0}
 .cc-banner{display:flex;flex-direction:column;row-gap:12px}
 .cc-header{display:flex;flex-wrap:wrap;align-items:flex-end;column-gap:12px;row-gap:8px}
@@ -100,15 +101,19 @@ const CSS = `
 .cc-pre{white-space:pre-wrap;word-break:break-word;margin:0;font-family:inherit}
 `;
 
+/** Marks the layout stylesheet's element, so it goes into a page once. */
+export const LAYOUT_STYLE_ATTRIBUTE = "data-cc-styles";
+
 let inserted = false;
 
-/** The layout's class names; the stylesheet goes into the page on first use. */
+/** The layout's class names; the stylesheet goes into the page on first use, unless the page has it already. */
 export function useStyles(): typeof CLASSES {
   if (!inserted && typeof document !== "undefined") {
     inserted = true;
+    if (document.querySelector(`style[${LAYOUT_STYLE_ATTRIBUTE}]`)) return CLASSES;
     const style = document.createElement("style");
-    style.setAttribute("data-cc-styles", "");
-    style.textContent = CSS;
+    style.setAttribute(LAYOUT_STYLE_ATTRIBUTE, "");
+    style.textContent = LAYOUT_CSS;
     // First in <head>: Fluent's rules come after it (ours that adjust them outrank them by specificity).
     document.head.insertBefore(style, document.head.firstChild);
   }

@@ -16,7 +16,7 @@ import { initialState, reducer, type Status } from "./state";
 import { fileNameFor, workbookPort as defaultPort, type WorkbookPort } from "./workbookPort";
 
 export interface AppProps {
-  /** Injected by tests; the real page detects Office. */
+  /** Injected by tests, and by the page (index.tsx asks office.js before the first render); else detected on mount. */
   readonly detect?: () => Promise<HostInfo>;
   readonly port?: WorkbookPort;
   readonly initialLanguage?: string;
@@ -89,10 +89,10 @@ export function useWizard(props: AppProps) {
     document.title = t.paneAppTitle;
   }, [lang, t]);
 
-  // First paint of step 1: the bench reads this mark (navigation start → wizard visible). Then
-  // the second chunk is fetched while the user reads step 1.
+  // Step 1 answers from here on (its first paint is marked by the page, see prerender.tsx): the
+  // bench reads this mark too. Then the second chunk is fetched while the user reads step 1.
   useEffect(() => {
-    mark("cc-wizard-visible");
+    mark("cc-wizard-interactive");
     preloadLater();
   }, []);
 
