@@ -68,6 +68,19 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html} ${n.failureSummary ?? ""}`).join(", ")}`);
 }
 
+/**
+ * Charts size themselves from a ResizeObserver, one React render after the width changed: give
+ * them up to a second to follow. One that never does is then reported by layoutProblems.
+ */
+async function chartsFollowed(page: Page): Promise<void> {
+  const fits = (): boolean =>
+    [...document.querySelectorAll("[data-testid$=-chart]")].every((box) => {
+      const svg = box.querySelector("svg");
+      return svg === null || svg.getBoundingClientRect().width <= box.getBoundingClientRect().width + 0.5;
+    });
+  await page.waitForFunction(fits, undefined, { timeout: 1000 }).catch(() => undefined);
+}
+
 /** Every step at every width: the layout's problems, keyed "step@width", and a screenshot of each. */
 async function walkWidths(page: Page, lang: string, state: string): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
@@ -80,6 +93,7 @@ async function walkWidths(page: Page, lang: string, state: string): Promise<Reco
       await page.setViewportSize({ width, height: HEIGHT });
       // One frame for the layout to follow the new width.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      await chartsFollowed(page);
       const problems = await page.evaluate(layoutProblems);
       if (problems.length > 0) found[`step ${step + 1} @ ${width}px`] = problems;
       await page.screenshot({ path: join(SHOTS, `${lang}-${state}-step${step + 1}-${width}.png`), fullPage: true });

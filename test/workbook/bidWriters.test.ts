@@ -84,7 +84,7 @@ describe("writeToExcel (Office.js, office-addin-mock) and the bid sheet", () => 
     const plan = buildPlan(bidForecast, { lang: "en", date: DATE });
     const outcome = await writeToExcel(excel.context, plan, { confirmOverwrite: no });
     excel.settle();
-    expect(outcome).toEqual({ status: "created", sheetName: plan.sheetName });
+    expect(outcome).toEqual({ status: "created", sheetName: plan.sheetName, quoteSheetName: plan.quote?.sheetName });
     expect(excel.sheets.map((s) => s.name)).toEqual([plan.sheetName, plan.quote?.sheetName]);
     const sheet = excel.sheet(plan.sheetName);
     if (!sheet) throw new Error("bid sheet missing");

@@ -45,7 +45,8 @@ describe("writeToExcel (Office.js) with office-addin-mock", () => {
     const plan = buildPlan(workedExample, { lang: "zh" });
     const outcome = await writeToExcel(excel.context, plan, { confirmOverwrite: no });
     excel.settle();
-    expect(outcome).toEqual({ status: "created", sheetName: plan.sheetName });
+    // The worked example is priced: its quote sheet is written beside the breakdown and named.
+    expect(outcome).toEqual({ status: "created", sheetName: plan.sheetName, quoteSheetName: plan.quote?.sheetName });
     const sheet = excel.sheet(plan.sheetName);
     expect(sheet).toBeDefined();
     if (!sheet) return;
@@ -119,7 +120,7 @@ describe("writeToExcel (Office.js) with office-addin-mock", () => {
     expect(second.sheetName).toBe(first.sheetName);
     const updated = await writeToExcel(excel.context, second, { confirmOverwrite: yes });
     excel.settle();
-    expect(updated).toEqual({ status: "updated", sheetName: first.sheetName });
+    expect(updated).toEqual({ status: "updated", sheetName: first.sheetName, quoteSheetName: second.quote?.sheetName });
     expectPlanWritten(sheet, second);
     expect(sheet.cells.get("Z100")).toEqual({ values: [["user's own note"]] });
     const oldOnly = first.cells.filter((c) => !second.cells.some((d) => d.address === c.address)).map((c) => c.address);

@@ -117,7 +117,7 @@ describe("writeToExcel and the quote sheet (office-addin-mock)", () => {
     const q = quoteOf(plan);
     const outcome = await writeToExcel(excel.context, plan, { confirmOverwrite: no });
     excel.settle();
-    expect(outcome).toEqual({ status: "created", sheetName: plan.sheetName });
+    expect(outcome).toEqual({ status: "created", sheetName: plan.sheetName, quoteSheetName: q.sheetName });
     expect(excel.sheets.map((s) => s.name)).toEqual([plan.sheetName, q.sheetName]);
     const sheet = excel.sheet(q.sheetName);
     if (!sheet) throw new Error("quote sheet missing");
