@@ -45,7 +45,7 @@ function quoteScenario(args: ParsedArgs, lang: Lang, io: QuoteIO, workbook: Work
     return { ok: false, code: EXIT.badInput, lines: issueLines(t.cliInvalidScenario(file), parsed.issues, lang) };
   }
   const scenario = parsed.scenario;
-  if (isBid(scenario)) return quoteBid(scenario, file, args, lang, workbook !== undefined);
+  if (isBid(scenario)) return quoteBid(scenario, file, args, lang, workbook);
   const costed = costScenario(scenario);
   if (!costed.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, costed.error, lang) };
   const breakdown = costed.value.breakdown;
@@ -67,24 +67,23 @@ function quoteScenario(args: ParsedArgs, lang: Lang, io: QuoteIO, workbook: Work
 }
 
 /** A bid from a forecast: the monthly tables and the breakdown (then the rate card when priced), or the same as JSON. */
-function quoteBid(scenario: BidScenario, file: string, args: ParsedArgs, lang: Lang, xlsx: boolean): Outcome {
+function quoteBid(scenario: BidScenario, file: string, args: ParsedArgs, lang: Lang, workbook: WorkbookRequest | undefined): Outcome {
   const t = say(lang);
-  // The bid sheet is still to come: refused before anything is computed or printed, rather than written wrong.
-  if (xlsx) return usageError(lang, t.cliBidNoXlsx);
   const costed = costScenario(scenario);
   if (!costed.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, costed.error, lang) };
   const pricing = priceScenario(scenario, costed.value);
   if (!pricing.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, pricing.error, lang) };
   const forecast = costed.value.forecast;
   if (forecast === undefined) return { ok: false, code: EXIT.badInput, lines: [t.cliCannotQuote(file)] };
+  const order = workbook && { ...workbook, scenario };
   const exact = args.flags.has("exact");
   if (!args.flags.has("json")) {
     const o = { lang, currency: scenario.currency, title: scenario.name, formulas: args.flags.has("formulas"), exact };
-    return { ok: true, stdout: bidText(forecast, pricing.value, o) };
+    return { ok: true, stdout: bidText(forecast, pricing.value, o), workbook: order };
   }
   const json = bidJson(forecast, pricing.value, exact);
   if (!json.ok) return { ok: false, code: EXIT.badInput, lines: [t.cliCannotQuote(file), `  ${t.cliTooLargeForJson(json.key, json.value)}`] };
-  return { ok: true, stdout: json.text };
+  return { ok: true, stdout: json.text, workbook: order };
 }
 
 /** The --lang value if one is recognisable even in a command line that fails to parse. */

@@ -2,9 +2,10 @@
  * `--xlsx FILE [--xlsx-formulas native|cc]`: after the quote, the same scenario written as a
  * breakdown workbook (live formulas, the scenario stored in it) through src/workbook's plan and
  * exceljs writer — with the quote sheet after the breakdown when the scenario has pricing (the
- * plan carries it). Only a scenario quote has a scenario to write.
+ * plan carries it). A bid gets the bid sheet instead of the breakdown. Only a scenario quote has
+ * a scenario to write.
  */
-import type { Scenario } from "../core/scenario";
+import { isBid, type AnyScenario } from "../core/scenario";
 import type { Lang } from "../core/sentences";
 import type { FormulaMode } from "../workbook";
 import type { OptionSpec, ParsedArgs } from "./args";
@@ -23,7 +24,7 @@ export interface WorkbookRequest {
 
 /** A workbook to write once the quote is printed. */
 export interface WorkbookOrder extends WorkbookRequest {
-  readonly scenario: Scenario;
+  readonly scenario: AnyScenario;
 }
 
 /** The workbook the command line asks for, if any; a wrong --xlsx-formulas is a usage error. */
@@ -48,8 +49,9 @@ export async function writeWorkbook(order: WorkbookOrder, lang: Lang, writeFile:
     const plan = buildPlan(order.scenario, { lang, formulas: order.formulas });
     writeFile(order.path, await writeXlsx(plan));
     const notes = [t.cliXlsxWrote(order.path, plan.sheetName)];
+    // A bid sheet's formulas are native whatever was asked: say so rather than let it surprise.
+    if (order.formulas === "cc") notes.push(isBid(order.scenario) ? t.cliXlsxBidNative : t.cliXlsxCcNote);
     // Excel saves add-in functions under an internal prefix; a file written outside Excel lacks it.
-    if (order.formulas === "cc") notes.push(t.cliXlsxCcNote);
     return { ok: true, notes };
   } catch (e) {
     return { ok: false, code: EXIT.badInput, lines: [t.cliXlsxCannotWrite(order.path, e instanceof Error ? e.message : String(e))] };

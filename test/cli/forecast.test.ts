@@ -1,6 +1,6 @@
 /**
  * The quote CLI with a bid from a forecast: the monthly tables (zh/en) and the breakdown, then the
- * rate card; `--json` with `"monthly"` beside `"breakdown"`; `--exact`; `--xlsx` refused up front.
+ * rate card; `--json` with `"monthly"` beside `"breakdown"`; `--exact`; `--xlsx` writing the bid sheet.
  * And actuals files print the very bytes they printed before bids existed (pinned in
  * test/cli/fixtures/priced.* and leads.*, written by the CLI of commit 22d1f05).
  */
@@ -8,6 +8,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { computeForecast, MONTH_COLUMNS, type MonthRow } from "../../src/core";
 import { formatFixed, formatNumber } from "../../src/core/formats/number";
+import ExcelJS from "exceljs";
+import { say } from "../../src/cli/messages";
+import { buildPlan } from "../../src/workbook/plan";
 import { bidForecast } from "../fixtures/examples";
 import { value } from "../helpers/result";
 import { exampleText, run } from "./fake-io";
@@ -17,6 +20,13 @@ const files = (): Record<string, string> => ({ [BID]: exampleText(BID), "example
 const fixture = (name: string): string => readFileSync(join(__dirname, "fixtures", name), "utf8");
 
 const core = value(computeForecast(bidForecast));
+
+async function workbookOf(bytes: Uint8Array | undefined): Promise<ExcelJS.Workbook> {
+  if (!bytes) throw new Error("no workbook written");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  return wb;
+}
 
 describe("actuals files print exactly what they printed before bids", () => {
   it.each([
@@ -106,18 +116,36 @@ describe("a bid prints its monthly tables, its breakdown and its rate card", () 
   });
 });
 
-describe("what a bid cannot do yet, and bad bids", () => {
-  it.each([
-    ["en", "--xlsx cannot write a bid from a forecast yet"],
-    ["zh", "--xlsx 暂不能写出投标测算方案"],
-  ])("--xlsx is refused up front (%s): nothing printed, nothing written", async (lang, words) => {
+describe("quote --xlsx with a bid: the bid sheet", () => {
+  it.each([["en"], ["zh"]])("prints the same quote, then writes the bid sheet and its quote sheet (%s)", async (lang) => {
+    const plain = await run([BID, "--lang", lang], files());
     const r = await run([BID, "--lang", lang, "--xlsx", "out.xlsx"], files());
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toContain(words);
-    expect(r.written.size).toBe(0);
+    expect([r.code, r.stdout]).toEqual([0, plain.stdout]);
+    const plan = buildPlan(bidForecast, { lang: lang === "zh" ? "zh" : "en" });
+    const prefix = lang === "zh" ? "quote：" : "quote: ";
+    expect(r.stderr).toBe(`${prefix}${say(lang === "zh" ? "zh" : "en").cliXlsxWrote("out.xlsx", plan.sheetName)}\n`);
+    const wb = await workbookOf(r.written.get("out.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([plan.sheetName, plan.quote?.sheetName]);
+    // The breakdown's total cost is the plan's live formula, its cached result the core's figure.
+    const total = plan.breakdown.totalCost.address;
+    const cell = wb.worksheets[0]?.getCell(total);
+    expect(cell?.formula).toBe(plan.cells.find((c) => c.address === total)?.formula);
+    expect(cell?.formula).toMatch(/^SUM\(/);
+    expect(cell?.result).toBe(core.breakdown.values.totalCost.toNumber());
   });
 
+  it("--xlsx-formulas cc: the bid sheet stays native, and a note says so", async () => {
+    const r = await run([BID, "--lang", "en", "--xlsx", "out.xlsx", "--xlsx-formulas", "cc"], files());
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("a bid sheet is written with native formulas whatever --xlsx-formulas says");
+    const wb = await workbookOf(r.written.get("out.xlsx"));
+    const formulas = wb.worksheets.flatMap((w) => w.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : [])).flatMap((v) => (v && typeof v === "object" && "formula" in v ? [String(v.formula)] : [])));
+    expect(formulas.length).toBeGreaterThan(100);
+    expect(formulas.filter((f) => /\bCC\./.test(f))).toEqual([]);
+  });
+});
+
+describe("bad bids", () => {
   it("a bid whose shares do not add up is listed by path, nothing on stdout", async () => {
     const bad = JSON.parse(exampleText(BID)) as { forecast: { intradayShares: number[] } };
     bad.forecast.intradayShares[20] = 0.5;

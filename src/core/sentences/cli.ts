@@ -105,10 +105,10 @@ export const CLI = part({
     zh: (got: string) => `--xlsx-formulas 只能是 "native" 或 "cc"（当前为 "${got}"）`,
   },
   cliXlsxFormulasNeedXlsx: { en: "--xlsx-formulas needs --xlsx", zh: "--xlsx-formulas 需要与 --xlsx 一起使用" },
-  /** --xlsx with a bid from a forecast: the bid sheet is not built yet, so nothing is written or printed. */
-  cliBidNoXlsx: {
-    en: "--xlsx cannot write a bid from a forecast yet (the bid sheet is still to come); run without --xlsx for the quote",
-    zh: "--xlsx 暂不能写出投标测算方案（投标工作表尚未提供）；去掉 --xlsx 即可查看测算结果",
+  /** --xlsx-formulas cc with a bid: the bid sheet is written with native formulas all the same. */
+  cliXlsxBidNative: {
+    en: "note: a bid sheet is written with native formulas whatever --xlsx-formulas says; its agents per interval are the core's values, marked as such on the sheet",
+    zh: "注意：投标工作表一律使用原生公式（不受 --xlsx-formulas 影响）；其中各时段坐席数为测算核心算出的数值，并在表中注明",
   },
   cliXlsxNeedsScenario: {
     en: "--xlsx needs a scenario file (it does not apply to seat quotes or --help)",
@@ -141,8 +141,9 @@ Options:
                    (a bid adds "monthly": [...] beside "breakdown")
   --exact          exact decimals: every digit in the table, decimal strings in --json
   --xlsx FILE      also write the breakdown to FILE as an Excel workbook (live formulas, with
-                   the scenario stored in it, so the task pane can reopen it); not for "seat"
-                   nor, yet, for a bid
+                   the scenario stored in it, so the task pane can reopen it), and the quote
+                   sheet when priced; a bid gets its bid sheet (not yet stored for the pane);
+                   not for "seat"
   --xlsx-formulas native|cc
                    formulas in that workbook: native Excel formulas (default; compute in any
                    spreadsheet) or CC.* functions (compute only where the CC Pricing add-in
@@ -185,8 +186,9 @@ staffing 和 costs）先逐月输出人力与成本。"seat" 按人天单价计�
   --json           输出 {"breakdown": {"<键>": <数值>, ...}}（及 "pricing"），不输出表格
                    （投标方案在 "breakdown" 旁另有 "monthly": [...]）
   --exact          精确小数：表格显示全部位数，--json 输出十进制字符串
-  --xlsx 文件      同时把测算写入该文件，生成 Excel 工作簿（含实时公式，并保存场景，
-                   任务窗格可重新打开）；不适用于 "seat"，暂不适用于投标方案
+  --xlsx 文件      同时把测算写入该文件，生成 Excel 工作簿（含实时公式，并保存场景，任务窗格
+                   可重新打开），含定价时另有报价单；投标方案写出投标工作表（暂不保存场景）；
+                   不适用于 "seat"
   --xlsx-formulas native|cc
                    工作簿中的公式：native 为 Excel 原生公式（默认，任何电子表格都能计算），
                    cc 为 CC.* 函数（仅在加载了 CC Pricing 加载项时计算）
