@@ -8,76 +8,11 @@
  * array), and ClientResult.value throws until context.sync().
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { columnLetters } from "../../src/workbook/plan/a1";
+import { inRange, parseCell, type FakeChart, type FakePart, type FakeSheet } from "./excelMockState";
 
-export interface CellState {
-  formulas?: unknown;
-  values?: unknown;
-  numberFormat?: unknown;
-  bold?: unknown;
-  fill?: unknown;
-}
-
-export interface FakeSheet {
-  name: string;
-  /** Final cell contents by address (pre-existing cells + what the writer wrote − what it cleared). */
-  cells: Map<string, CellState>;
-  tables: { name: string; ref: string; deleted: boolean; mock?: Record<string, unknown> }[];
-  names: Map<string, string>;
-  charts: FakeChart[];
-  rangeMocks: { address: string; mock: Record<string, unknown> }[];
-  columnWidths: Map<string, unknown>;
-  activated: boolean;
-  /** Page layout as the writer set it (ExcelApi 1.9): print area, title rows, and the layout's own properties. */
-  printArea?: string;
-  titleRows?: string;
-  layout?: Record<string, unknown>;
-}
-
-export interface FakeChart {
-  name: string;
-  type: string;
-  source: string;
-  /** How the source's series run ("Rows", "Columns"), as given to charts.add. */
-  seriesBy?: string;
-  deleted: boolean;
-  mock: Record<string, unknown>;
-  position?: [string, string];
-  /** Series the writer reached with series.getItemAt: the name it set, the x values' range. */
-  series: { index: number; name?: unknown; xValues?: string; mock: Record<string, unknown> }[];
-}
-
-export interface FakePart {
-  id: string;
-  xml: string;
-  deleted: boolean;
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function colLetters(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-function parseCell(a: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(a);
-  if (!m) throw new Error(`mock: bad address ${a}`);
-  return [colNumber(m[1] ?? ""), Number(m[2])];
-}
-
-/** Does range "A1:H9" (or "B5") contain cell "C3"? */
-export function inRange(range: string, cell: string): boolean {
-  const [tl = "", br = tl] = range.split(":");
-  const [c1, r1] = parseCell(tl);
-  const [c2, r2] = parseCell(br);
-  const [c, r] = parseCell(cell);
-  return c >= c1 && c <= c2 && r >= r1 && r <= r2;
-}
+export type { CellState, FakeChart, FakePart, FakeSheet } from "./excelMockState";
+export { inRange } from "./excelMockState";
 
 type Mock = Record<string, unknown> & { sync(): Promise<void> };
 
@@ -145,7 +80,7 @@ export class FakeExcel {
         const format = mock.format as { font: Record<string, unknown>; fill: Record<string, unknown> };
         for (let r = r1; r <= r2; r++) {
           for (let c = c1; c <= c2; c++) {
-            const cell = `${colLetters(c)}${r}`;
+            const cell = `${columnLetters(c)}${r}`;
             const state = sheet.cells.get(cell) ?? {};
             for (const key of ["formulas", "values", "numberFormat"] as const) {
               const grid = mock[key];
