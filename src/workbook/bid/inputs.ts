@@ -11,7 +11,8 @@ import { D, sum, toNumber } from "../../core/decimal";
 import { totalShrinkage } from "../../core/forecast/workforce";
 import { inputFormat, outputFormat, unitColumnWords } from "../../core/formats/units";
 import { pick } from "../../core/sentences/lang";
-import { abs, absRange, numericUnit } from "../plan/a1";
+import { abs, absRange } from "../plan/a1";
+import { namedInputRow } from "../plan/inputs";
 import type { BidContext } from "./context";
 import { BID_INPUT_COLUMNS as COL, BID_ROWS, MONTH_COLUMN_LETTERS } from "./layout";
 
@@ -40,13 +41,10 @@ export type FieldRefs = { path: string; ref: string }[];
 function writeScalars(ctx: BidContext, refs: Map<string, string>, placed: FieldRefs): void {
   const { sheet, lang, currency, rows } = ctx;
   const months = absRange(MONTH_COLUMN_LETTERS.month, rows.firstMonth, rows.monthlyTotal - 1);
-  BID_INPUT_FIELDS.forEach(({ name, path, node }, i) => {
+  BID_INPUT_FIELDS.forEach((field, i) => {
+    const { name, path } = field;
     const row = BID_ROWS.firstInput + i;
-    const unit = numericUnit(node.spec.unit);
-    sheet.text(COL.label, row, pick(node.spec.label, lang), "label");
-    const words = unitColumnWords(unit, currency, lang);
-    if (words !== "") sheet.text(COL.unit, row, words, "unit");
-    const ref = sheet.name(name, COL.value, row);
+    const { ref, unit } = namedInputRow(sheet, COL, row, field, lang, currency);
     refs.set(name, ref);
     placed.push({ path, ref });
     const value = valueAt(ctx.scenario, path);

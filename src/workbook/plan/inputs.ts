@@ -8,6 +8,7 @@ import { SCENARIO } from "../../core/catalogue/scenario";
 import { fields, valueAt } from "../../core/catalogue/walk";
 import { inputFormat, unitColumnWords } from "../../core/formats/units";
 import { pick } from "../../core/sentences/lang";
+import type { NumericUnit } from "../../core/formats/units";
 import { numericUnit, type PlanContext } from "./a1";
 import { INPUT_COLUMNS, ROWS } from "./layout";
 import type { TableRefs } from "./tables";
@@ -28,6 +29,25 @@ export const INPUT_FIELDS: readonly InputField[] = fields(SCENARIO).flatMap((e) 
 /** The defined names of the inputs, in the block's order. */
 export const PARAMETER_NAMES: readonly string[] = INPUT_FIELDS.map((f) => f.name);
 
+/**
+ * One named input's row, the same on the breakdown and the bid sheet: its label, its unit in
+ * words, the defined name on its value cell. Returns the cell's reference and the field's unit.
+ */
+export function namedInputRow(
+  sheet: PlanContext["sheet"],
+  col: { readonly label: string; readonly value: string; readonly unit: string },
+  row: number,
+  field: { readonly name: string; readonly node: NumberNode },
+  lang: PlanContext["lang"],
+  currency: string,
+): { ref: string; unit: NumericUnit } {
+  const unit = numericUnit(field.node.spec.unit);
+  sheet.text(col.label, row, pick(field.node.spec.label, lang), "label");
+  const words = unitColumnWords(unit, currency, lang);
+  if (words !== "") sheet.text(col.unit, row, words, "unit");
+  return { ref: sheet.name(field.name, col.value, row), unit };
+}
+
 /** An input whose blank value is live: a formula over the tables, with the value it has now. */
 type LiveDefault = (ctx: PlanContext, tables: TableRefs) => { readonly formula: string; readonly result: number };
 
@@ -45,13 +65,11 @@ export function writeInputs(ctx: PlanContext, tables: TableRefs): InputRefs {
   const col = INPUT_COLUMNS;
   sheet.text(col.label, ROWS.section, ctx.words.sheetInputs, "section");
   const refs = new Map<string, string>();
-  INPUT_FIELDS.forEach(({ name, path, node }, i) => {
+  INPUT_FIELDS.forEach((field, i) => {
+    const { name, path } = field;
     const row = ROWS.firstInput + i;
-    const unit = numericUnit(node.spec.unit);
-    sheet.text(col.label, row, pick(node.spec.label, lang), "label");
-    const words = unitColumnWords(unit, currency, lang);
-    if (words !== "") sheet.text(col.unit, row, words, "unit");
-    refs.set(name, sheet.name(name, col.value, row));
+    const { ref, unit } = namedInputRow(sheet, col, row, field, lang, currency);
+    refs.set(name, ref);
     const value = valueAt(ctx.scenario, path);
     const live = LIVE_DEFAULTS[name];
     if (typeof value !== "number" && live !== undefined) {
