@@ -6,8 +6,8 @@
  */
 import { createContext, useContext, useState, type ReactNode } from "react";
 import { Field, Input, Textarea } from "@fluentui/react-components";
-import { cataloguePath, fields, nodeAt, pick, SCENARIO, type FieldEntry, type Lang } from "../core";
-import { groupedText, isRequired, textAt, type Draft, type Issue } from "./draft";
+import { cataloguePath, fields, nodeAt, pick, type FieldEntry, type Lang } from "../core";
+import { DRAFT_ROOT, groupedText, isRequired, textAt, type Draft, type Issue } from "./draft";
 import { useStyles } from "./styles";
 import type { Words } from "./words";
 
@@ -99,7 +99,7 @@ export function TextField(p: TextFieldProps): JSX.Element {
   );
 }
 
-const ENTRIES: ReadonlyMap<string, FieldEntry> = new Map(fields(SCENARIO).map((e) => [e.path, e]));
+const ENTRIES: ReadonlyMap<string, FieldEntry> = new Map(fields(DRAFT_ROOT).map((e) => [e.path, e]));
 
 /** Marked required when the field must be filled wherever it sits (not in an optional group or a list that may be empty). */
 export function requiredMark(path: string): boolean {
@@ -122,7 +122,7 @@ interface DraftFieldProps {
 /** The input for one scenario field, as the catalogue describes it. */
 export function DraftField(p: DraftFieldProps): JSX.Element {
   const { lang, draft, setText } = useFields();
-  const node = nodeAt(SCENARIO, p.path);
+  const node = nodeAt(DRAFT_ROOT, p.path);
   // A path the catalogue does not know is a wiring mistake in the steps, not user input.
   if (node?.kind !== "number" && node?.kind !== "text" && node?.kind !== "figures") throw new Error(`no catalogue field at ${p.path}`);
   const { spec } = node;
