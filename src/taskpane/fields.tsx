@@ -4,7 +4,7 @@
  * gives it role="alert" and links it with aria-describedby), and reports blur so it can reveal.
  * A scenario field is a DraftField: its label, help, required mark and kind are the catalogue's.
  */
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, useContext, useState, type ClipboardEvent, type ReactNode } from "react";
 import { Field, Input, Textarea } from "@fluentui/react-components";
 import { cataloguePath, fields, nodeAt, pick, type FieldEntry, type Lang } from "../core";
 import { DRAFT_ROOT, groupedText, isRequired, textAt, type Draft, type Issue } from "./draft";
@@ -49,6 +49,8 @@ interface TextFieldProps {
   readonly required?: boolean;
   readonly multiline?: boolean;
   readonly list?: string;
+  /** A paste the field handles itself (a column from Excel); call preventDefault to take it. */
+  readonly onPaste?: (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>) => void;
 }
 
 export function TextField(p: TextFieldProps): JSX.Element {
@@ -66,7 +68,7 @@ export function TextField(p: TextFieldProps): JSX.Element {
       validationMessage={issue ? pick(issue.message, lang) : undefined}
     >
       {p.multiline ? (
-        <Textarea id={id} value={p.value} resize="vertical" data-path={p.path} onChange={(_, d) => p.onChange(d.value)} onBlur={() => reveal(p.path)} />
+        <Textarea id={id} value={p.value} resize="vertical" data-path={p.path} onChange={(_, d) => p.onChange(d.value)} onPaste={p.onPaste} onBlur={() => reveal(p.path)} />
       ) : (
         <Input
           id={id}
@@ -117,6 +119,11 @@ interface DraftFieldProps {
   readonly help?: boolean;
   readonly placeholder?: string;
   readonly list?: string;
+  /** A list of figures in a box of several lines (a column pasted from Excel). */
+  readonly multiline?: boolean;
+  /** Instead of typing into the draft as is (a field whose change moves another, e.g. the months). */
+  readonly onChange?: (value: string) => void;
+  readonly onPaste?: TextFieldProps["onPaste"];
 }
 
 /** The input for one scenario field, as the catalogue describes it. */
@@ -126,7 +133,7 @@ export function DraftField(p: DraftFieldProps): JSX.Element {
   // A path the catalogue does not know is a wiring mistake in the steps, not user input.
   if (node?.kind !== "number" && node?.kind !== "text" && node?.kind !== "figures") throw new Error(`no catalogue field at ${p.path}`);
   const { spec } = node;
-  const multiline = node.kind === "text" && node.spec.multiline === true;
+  const multiline = (node.kind === "text" && node.spec.multiline === true) || (node.kind === "figures" && p.multiline === true);
   return (
     <TextField
       path={p.path}
@@ -137,9 +144,10 @@ export function DraftField(p: DraftFieldProps): JSX.Element {
       multiline={multiline}
       placeholder={p.placeholder}
       list={p.list}
+      onPaste={p.onPaste}
       value={textAt(draft, p.path)}
       // ISO codes are capitals; typing "cny" should not be an error.
-      onChange={(v) => setText(p.path, spec.unit === "currency" ? v.toUpperCase() : v)}
+      onChange={p.onChange ?? ((v) => setText(p.path, spec.unit === "currency" ? v.toUpperCase() : v))}
     />
   );
 }

@@ -19,7 +19,8 @@ import type { Words } from "./words";
  * and switching the language keep it.
  */
 export interface Status {
-  readonly text: (t: Words) => string;
+  /** The words of the pane, and the language for sentences from elsewhere in the book. */
+  readonly text: (t: Words, lang: Lang) => string;
   readonly intent: "info" | "success" | "error";
   /** Localized pairs, or text that exists in one language only (a file's own problems). */
   readonly details?: readonly (string | LocalizedText)[];

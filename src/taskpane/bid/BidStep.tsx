@@ -7,11 +7,16 @@
 import { useRef } from "react";
 import { Button } from "@fluentui/react-components";
 import { FORECAST_SECTION, pick, type CatalogueNode, type GroupNode } from "../../core";
+import { INTERVAL_MINUTES } from "../../core/catalogue/forecastRules";
 import { emptySeatCost, forecastKeysOn, type SeatCostRow } from "../draft";
 import { DraftField, useFields } from "../fields";
 import { rowTitle } from "../labels";
 import type { StepProps } from "../steps/types";
 import { useStyles } from "../styles";
+import { Profile } from "./Profile";
+import { Volumes } from "./Volumes";
+
+const INTERVAL_LIST = "cc-interval-minutes";
 
 const F = FORECAST_SECTION.children;
 
@@ -90,7 +95,7 @@ export function BidStep(p: BidStepProps): JSX.Element {
     parts.push(
       <div key={`g-${leaves.join()}`} className={s.grid}>
         {leaves.map((key) => (
-          <DraftField key={key} path={`forecast.${key}`} />
+          <DraftField key={key} path={`forecast.${key}`} list={key === "intervalMinutes" ? INTERVAL_LIST : undefined} />
         ))}
       </div>,
     );
@@ -98,7 +103,10 @@ export function BidStep(p: BidStepProps): JSX.Element {
   };
   for (const key of keys) {
     const node: CatalogueNode = F[key];
-    if (node.kind === "group") {
+    if (key === "callsPerMonth" || key === "intradayShares") {
+      flush();
+      parts.push(key === "callsPerMonth" ? <Volumes key={key} {...p} /> : <Profile key={key} {...p} />);
+    } else if (node.kind === "group") {
       flush();
       parts.push(<Group key={key} node={node} path={`forecast.${key}`} />);
     } else if (node.kind === "list") {
@@ -109,5 +117,14 @@ export function BidStep(p: BidStepProps): JSX.Element {
   flush();
   // A bid's tax rate is the scenario's, on its costs step as for actuals.
   if (p.step === 3) parts.push(<DraftField key="taxRate" path="taxRate" placeholder="6%" />);
+  if (keys.includes("intervalMinutes")) {
+    parts.push(
+      <datalist key="intervals" id={INTERVAL_LIST}>
+        {INTERVAL_MINUTES.map((m) => (
+          <option key={m} value={m} />
+        ))}
+      </datalist>,
+    );
+  }
   return <div className={s.section}>{parts}</div>;
 }
