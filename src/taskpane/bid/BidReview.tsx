@@ -6,6 +6,8 @@ import type { BidScenario, Breakdown, ForecastResult } from "../../core";
 import { useFields } from "../fields";
 import { BreakdownTable } from "../Review";
 import { useStyles } from "../styles";
+import { MonthlyTable } from "./MonthlyTable";
+import { StaffingCurve } from "./StaffingCurve";
 
 export interface BidReviewProps {
   readonly scenario: BidScenario;
@@ -18,6 +20,8 @@ export function BidReview(p: BidReviewProps): JSX.Element {
   const s = useStyles();
   return (
     <div className={s.section} data-testid="bid-review">
+      <StaffingCurve scenario={p.scenario} forecast={p.forecast} />
+      <MonthlyTable forecast={p.forecast} currency={p.scenario.currency} />
       <section className={s.section} aria-labelledby="cc-breakdown-h">
         <h3 id="cc-breakdown-h" className={s.subheading}>
           {t.paneBreakdown}
