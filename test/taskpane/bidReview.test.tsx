@@ -24,6 +24,7 @@ import {
 } from "../../src/core";
 import example from "../../examples/bid-forecast.json";
 import { PANE_MONTH_COLUMNS } from "../../src/taskpane/bid/MonthlyTable";
+import type { WorkbookPort } from "../../src/taskpane/workbookPort";
 import { click, mount, q, unmount } from "./pane";
 
 afterEach(unmount);
@@ -46,7 +47,7 @@ function shown(c: MonthColumn, d: Dec): string {
   return fixed === true ? formatFixed(d, UNITS[unit].decimals, "en") : formatNumber(d, unit, "en");
 }
 
-async function openReview(): Promise<jest.Mocked<import("../../src/taskpane/workbookPort").WorkbookPort>> {
+async function openReview(): Promise<jest.Mocked<WorkbookPort>> {
   const port = await mount();
   await click('[data-testid="load-bid-example"]');
   await click('[data-testid="nav-4"]');
