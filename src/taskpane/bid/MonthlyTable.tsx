@@ -12,7 +12,7 @@ import { useStyles } from "../styles";
 import { TableHead } from "../TableHead";
 import { useBidWords } from "./words";
 
-const MonthlyChart = lazy(() => import(/* webpackChunkName: "bidcharts" */ "./BidCharts").then((m) => ({ default: m.MonthlyChart })));
+const MonthlyChart = lazy(() => import(/* webpackChunkName: "charts" */ "./BidCharts").then((m) => ({ default: m.MonthlyChart })));
 
 /** The columns shown in the pane (the sheet and the CLI show them all). */
 export const PANE_MONTH_COLUMNS: readonly MonthColumn[] = ["calls", "peakAgents", "fte", "headcount", "hires", "total"];

@@ -13,7 +13,7 @@ import { useStyles } from "../styles";
 import { TableHead } from "../TableHead";
 import { useBidWords } from "./words";
 
-const StaffingChart = lazy(() => import(/* webpackChunkName: "bidcharts" */ "./BidCharts").then((m) => ({ default: m.StaffingChart })));
+const StaffingChart = lazy(() => import(/* webpackChunkName: "charts" */ "./BidCharts").then((m) => ({ default: m.StaffingChart })));
 
 /** The month needing the most agents at once (the earliest of equals): 1-based. */
 export function peakMonth(forecast: ForecastResult): number {

@@ -16,7 +16,7 @@ import { TableHead } from "../TableHead";
 import type { RiskLine } from "./RiskChart";
 import { modelList, usePriceWords, type PriceWords } from "./words";
 
-const RiskChart = lazy(() => import(/* webpackChunkName: "riskchart" */ "./RiskChart"));
+const RiskChart = lazy(() => import(/* webpackChunkName: "charts" */ "./RiskChart"));
 
 interface Group {
   readonly keys: readonly ModelKey[];
