@@ -63,7 +63,7 @@ test("the breakdown, the monthly table and the staffing curve are the core's", a
   for (const l of lines) expect(text(`[data-key="${l.key}"]`)).toBe(formatValue(l.value, l.unit, bid.currency, "en"));
   // Every month, every column shown.
   for (const row of result.months) for (const c of PANE_MONTH_COLUMNS) expect(text(`[data-month-cell="${row.month}.${c}"]`)).toBe(shown(c, row[c]));
-  expect(document.querySelectorAll('[data-testid="monthly-table"] tbody tr')).toHaveLength(bid.forecast.months + 1);
+  expect(document.querySelectorAll('[data-testid="monthly-staffing"] tbody tr')).toHaveLength(bid.forecast.months);
 
   // The curve opens on the peak month: the month with the most agents at once.
   const peaks = result.months.map((m) => m.peakAgents.toNumber());

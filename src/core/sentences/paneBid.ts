@@ -73,7 +73,7 @@ export const PANE_BID = part({
   paneBidTime: { en: "Time", zh: "时间" },
   paneBidAgents: { en: "Agents", zh: "座席" },
   paneBidMonthly: { en: "Month by month", zh: "各月明细" },
-  paneBidCostPerMonth: { en: "Cost", zh: "成本" },
+  paneBidCostIn: { en: (currency: string) => `Cost (${currency})`, zh: (currency: string) => `成本（${currency}）` },
   paneBidMonthlyLabel: {
     en: "Bar chart: cost per month (bars, left axis) and headcount (line, right axis) for each month of the contract. The table gives the figures.",
     zh: "柱状图：合同各月的成本（柱，左轴）和在岗人数（折线，右轴）。数值见下表。",

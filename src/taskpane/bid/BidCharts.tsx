@@ -51,9 +51,16 @@ export interface MonthlyChartProps {
 /** Compact money on the axis (1.2M, 850k): the table has the exact figures. */
 const compact = (v: number | Date): string => (typeof v === "number" ? new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 }).format(v) : String(v));
 
+/** The least round number ≥ v (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten): the axis's four ticks then read as round figures. */
+export function roundTop(v: number): number {
+  if (!(v > 0)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(v));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((k) => k * magnitude >= v) ?? 10;
+  return step * magnitude;
+}
+
 export function MonthlyChart(p: MonthlyChartProps): JSX.Element {
   const [ref, width] = useWidth();
-  const top = Math.max(1, ...p.months.map((m) => m.headcount));
   return (
     <div ref={ref} data-testid="monthly-chart" data-bars={p.months.length}>
       <VerticalBarChart
@@ -65,14 +72,16 @@ export function MonthlyChart(p: MonthlyChartProps): JSX.Element {
         colors={[COLORS[0] ?? "#0f6cbd"]}
         lineLegendText={p.headcountTitle}
         lineLegendColor={COLORS[3]}
-        secondaryYScaleOptions={{ yMinValue: 0, yMaxValue: Math.ceil(top * 1.1) }}
+        yMinValue={0}
+        yMaxValue={roundTop(Math.max(...p.months.map((m) => m.cost)))}
+        secondaryYScaleOptions={{ yMinValue: 0, yMaxValue: roundTop(Math.max(...p.months.map((m) => m.headcount))) }}
         yAxisTickFormat={compact}
         barWidth="auto"
         hideLabels
         xAxisTitle={p.xTitle}
         yAxisTitle={p.costTitle}
         secondaryYAxistitle={p.headcountTitle}
-        margins={{ top: 16, bottom: 56, left: 64, right: 56 }}
+        margins={{ top: 16, bottom: 56, left: 80, right: 56 }}
       />
     </div>
   );

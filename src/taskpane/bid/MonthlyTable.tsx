@@ -5,7 +5,7 @@
  * sheet show it in (MONTH_COLUMN_SPEC).
  */
 import { lazy } from "react";
-import { columnTotal, formatFixed, formatNumber, MONTH_COLUMN_SPEC, toNumber, UNITS, type Dec, type ForecastResult, type MonthColumn } from "../../core";
+import { columnTotal, formatFixed, formatMoney, formatNumber, MONTH_COLUMN_SPEC, toNumber, UNITS, type Dec, type ForecastResult, type MonthColumn } from "../../core";
 import { LazyChart } from "../chartLoad";
 import { useFields } from "../fields";
 import { useStyles } from "../styles";
@@ -14,10 +14,67 @@ import { useBidWords } from "./words";
 
 const MonthlyChart = lazy(() => import(/* webpackChunkName: "charts" */ "./BidCharts").then((m) => ({ default: m.MonthlyChart })));
 
-/** The columns shown in the pane (the sheet and the CLI show them all). */
-export const PANE_MONTH_COLUMNS: readonly MonthColumn[] = ["calls", "peakAgents", "fte", "headcount", "hires", "total"];
+/**
+ * The columns shown in the pane (the sheet and the CLI show them all), in two tables so that both
+ * fit a 320 px pane: the calls and the people they need, then the paid time, the hires and the
+ * month's cost, with the contract's totals (the calls' total is the breakdown's normalised answers).
+ */
+const STAFFING_COLUMNS: readonly MonthColumn[] = ["calls", "peakAgents", "headcount"];
+const COST_COLUMNS: readonly MonthColumn[] = ["fte", "hires", "total"];
+export const PANE_MONTH_COLUMNS: readonly MonthColumn[] = [...STAFFING_COLUMNS, ...COST_COLUMNS];
 /** Columns whose total over the contract means something. */
-const TOTALLED: ReadonlySet<MonthColumn> = new Set(["calls", "hires", "total"]);
+const TOTALLED: ReadonlySet<MonthColumn> = new Set(["hires", "total"]);
+
+interface MonthTableProps {
+  readonly rows: ForecastResult["months"];
+  readonly columns: readonly MonthColumn[];
+  readonly caption: string;
+  readonly heading: (c: MonthColumn) => string;
+  readonly cell: (c: MonthColumn, d: Dec) => string;
+  readonly testId: string;
+  /** With a row of the contract's totals. */
+  readonly totals: boolean;
+}
+
+/** One table of the months: a row per month, then the contract's totals where they mean something. */
+function MonthTable(p: MonthTableProps): JSX.Element {
+  const w = useBidWords();
+  const s = useStyles();
+  return (
+    <table className={`${s.table} ${s.compact}`} data-testid={p.testId}>
+      <caption className={s.caption}>
+        {p.caption}
+      </caption>
+      <TableHead columns={[{ key: "month", label: w.forecastColumnMonth }, ...p.columns.map((c) => ({ key: c, label: p.heading(c) }))]} />
+      <tbody>
+        {p.rows.map((r) => (
+          <tr key={r.month}>
+            <th scope="row" className={s.th}>
+              {r.month}
+            </th>
+            {p.columns.map((c) => (
+              <td key={c} className={s.td} data-month-cell={`${r.month}.${c}`}>
+                {p.cell(c, r[c])}
+              </td>
+            ))}
+          </tr>
+        ))}
+        {p.totals && (
+          <tr className={s.total}>
+            <th scope="row" className={s.th}>
+              {w.forecastTotalRow}
+            </th>
+            {p.columns.map((c) => (
+              <td key={c} className={s.td} data-month-cell={`total.${c}`}>
+                {TOTALLED.has(c) ? p.cell(c, columnTotal(p.rows, c)) : ""}
+              </td>
+            ))}
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}
 
 export function MonthlyTable(p: { readonly forecast: ForecastResult; readonly currency: string }): JSX.Element {
   const { lang } = useFields();
@@ -28,7 +85,8 @@ export function MonthlyTable(p: { readonly forecast: ForecastResult; readonly cu
     const { unit, fixed } = MONTH_COLUMN_SPEC[c];
     return fixed === true ? formatFixed(d, UNITS[unit].decimals, lang) : formatNumber(d, unit, lang);
   };
-  const heading = (c: MonthColumn): string => (c === "total" ? w.forecastCostHeading(p.currency) : (w[MONTH_COLUMN_SPEC[c].heading] as string));
+  const costTitle = w.paneBidCostIn(p.currency);
+  const heading = (c: MonthColumn): string => (c === "total" ? costTitle : (w[MONTH_COLUMN_SPEC[c].heading] as string));
   const first = rows[0];
   const dearest = first && rows.reduce((a, b) => (b.total.gt(a.total) ? b : a), first);
   const low = first && rows.reduce((a, b) => (b.headcount.lt(a) ? b.headcount : a), first.headcount);
@@ -40,48 +98,20 @@ export function MonthlyTable(p: { readonly forecast: ForecastResult; readonly cu
       </h3>
       {dearest && low && high && (
         <p className={s.verdict} data-testid="monthly-text">
-          {w.paneBidMonthlyText(cell("headcount", low), cell("headcount", high), dearest.month, cell("total", dearest.total))}
+          {w.paneBidMonthlyText(cell("headcount", low), cell("headcount", high), dearest.month, formatMoney(dearest.total, p.currency, lang))}
         </p>
       )}
       <LazyChart loading={w.paneBidChartLoading} failed={w.paneBidChartFailed}>
         <MonthlyChart
           label={w.paneBidMonthlyLabel}
           xTitle={w.forecastColumnMonth}
-          costTitle={`${w.paneBidCostPerMonth} (${p.currency})`}
+          costTitle={costTitle}
           headcountTitle={w.forecastColumnHeadcount}
           months={rows.map((r) => ({ x: String(r.month), cost: toNumber(r.total), headcount: toNumber(r.headcount) }))}
         />
       </LazyChart>
-      <div className={s.scroll}>
-        <table className={s.table} data-testid="monthly-table">
-          <caption className={s.srOnly}>{w.paneBidMonthly}</caption>
-          <TableHead columns={[{ key: "month", label: w.forecastColumnMonth }, ...PANE_MONTH_COLUMNS.map((c) => ({ key: c, label: heading(c) }))]} />
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.month}>
-                <th scope="row" className={s.th}>
-                  {r.month}
-                </th>
-                {PANE_MONTH_COLUMNS.map((c) => (
-                  <td key={c} className={s.td} data-month-cell={`${r.month}.${c}`}>
-                    {cell(c, r[c])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            <tr className={s.total}>
-              <th scope="row" className={s.th}>
-                {w.forecastTotalRow}
-              </th>
-              {PANE_MONTH_COLUMNS.map((c) => (
-                <td key={c} className={s.td} data-month-cell={`total.${c}`}>
-                  {TOTALLED.has(c) ? cell(c, columnTotal(rows, c)) : ""}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <MonthTable rows={rows} columns={STAFFING_COLUMNS} caption={w.forecastStaffingHeading} heading={heading} cell={cell} testId="monthly-staffing" totals={false} />
+      <MonthTable rows={rows} columns={COST_COLUMNS} caption={w.forecastCostHeading(p.currency)} heading={heading} cell={cell} testId="monthly-cost" totals />
     </section>
   );
 }
