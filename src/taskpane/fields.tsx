@@ -48,6 +48,8 @@ interface TextFieldProps {
   readonly placeholder?: string;
   readonly required?: boolean;
   readonly multiline?: boolean;
+  /** A multi-line box's height in lines (the browser's default, 2, when absent). */
+  readonly rows?: number;
   readonly list?: string;
   /** A paste the field handles itself (a column from Excel); call preventDefault to take it. */
   readonly onPaste?: (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>) => void;
@@ -68,7 +70,7 @@ export function TextField(p: TextFieldProps): JSX.Element {
       validationMessage={issue ? pick(issue.message, lang) : undefined}
     >
       {p.multiline ? (
-        <Textarea id={id} value={p.value} resize="vertical" data-path={p.path} onChange={(_, d) => p.onChange(d.value)} onPaste={p.onPaste} onBlur={() => reveal(p.path)} />
+        <Textarea id={id} value={p.value} resize="vertical" rows={p.rows} data-path={p.path} onChange={(_, d) => p.onChange(d.value)} onPaste={p.onPaste} onBlur={() => reveal(p.path)} />
       ) : (
         <Input
           id={id}
@@ -126,6 +128,8 @@ interface DraftFieldProps {
   readonly onPaste?: TextFieldProps["onPaste"];
 }
 
+const FIGURE_ROWS = 5;
+
 /** The input for one scenario field, as the catalogue describes it. */
 export function DraftField(p: DraftFieldProps): JSX.Element {
   const { lang, draft, setText } = useFields();
@@ -142,6 +146,8 @@ export function DraftField(p: DraftFieldProps): JSX.Element {
       required={requiredMark(p.path)}
       numeric={node.kind === "number"}
       multiline={multiline}
+      // A list of figures shows several at once, as the column it was pasted from.
+      rows={node.kind === "figures" && multiline ? FIGURE_ROWS : undefined}
       placeholder={p.placeholder}
       list={p.list}
       onPaste={p.onPaste}

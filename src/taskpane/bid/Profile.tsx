@@ -84,7 +84,7 @@ export function Profile(p: StepProps): JSX.Element {
     <div className={s.section} data-testid="bid-profile">
       <DraftField path={PATH} multiline onPaste={onPaste} />
       <p className={s.hint}>
-        {w.paneBidPasteColumn}
+        {w.paneBidPasteShares}
         {items.length > 0 && total !== undefined && (
           <>
             <br />

@@ -4,7 +4,7 @@
  * name is the catalogue's. The draft keeps both sides, so switching loses nothing.
  */
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { BID_SCENARIO, type Lang, type LocalizedText } from "../../core";
+import { BID_SCENARIO, LANG_TAG, type Lang, type LocalizedText } from "../../core";
 import { TASKPANE } from "../../core/sentences/taskpane";
 import type { DraftKind } from "../draft";
 import { useFields } from "../fields";
@@ -14,8 +14,15 @@ const OPTIONS: readonly { readonly kind: DraftKind; readonly name: LocalizedText
   { kind: "bid", name: BID_SCENARIO.spec.label },
 ];
 
-function bothNames(name: LocalizedText, lang: Lang): string {
-  return lang === "zh" ? `${name.zh} · ${name.en}` : `${name.en} · ${name.zh}`;
+/** The name in the pane's language, then in the other, marked as such for screen readers. */
+function bothNames(name: LocalizedText, lang: Lang): JSX.Element {
+  const other: Lang = lang === "zh" ? "en" : "zh";
+  return (
+    <>
+      {`${name[lang]} · `}
+      <span lang={LANG_TAG[other]}>{name[other]}</span>
+    </>
+  );
 }
 
 export function KindChoice(p: { readonly onKind: (kind: DraftKind) => void }): JSX.Element {
