@@ -18,7 +18,7 @@ import { buildPlan } from "../../src/workbook/plan";
 import { bidForecast as bid } from "../fixtures/examples";
 import { value } from "../helpers/result";
 import { PANE_MONTH_COLUMNS } from "../../src/taskpane/bid/MonthlyTable";
-import { ARTIFACTS, launchChromium, localContext, requireBuildAndBrowser, serveTaskpane, type StaticServer } from "./harness";
+import { ARTIFACTS, launchChromium, openPane, requireBuildAndBrowser, serveTaskpane, type OpenPane, type StaticServer } from "./harness";
 
 const result = value(computeForecast(bid));
 const priced = ((): Pricing => {
@@ -42,17 +42,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(lang: Lang, width: number): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await localContext(browser, server.origin, { locale: lang === "zh" ? "zh-CN" : "en-US", viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  await page.goto(`${server.origin}/taskpane.html`);
-  return { page, errors, close: () => context.close() };
-}
+const open = (lang: Lang, width: number): Promise<OpenPane> => openPane(browser, server.origin, lang, width);
 
 const texts = (page: Page, attribute: string): Promise<Record<string, string>> =>
   page.$$eval(`[${attribute}]`, (cells, a) => Object.fromEntries(cells.map((c) => [c.getAttribute(a) ?? "", (c.textContent ?? "").trim()])), attribute);

@@ -11,6 +11,7 @@ import { INTERVAL_MINUTES } from "../../core/catalogue/forecastRules";
 import { emptySeatCost, forecastKeysOn, type SeatCostRow } from "../draft";
 import { DraftField, useFields } from "../fields";
 import { rowTitle } from "../labels";
+import { NamedAmountRow } from "../steps/NamedAmountRow";
 import type { StepProps } from "../steps/types";
 import { useStyles } from "../styles";
 import { Profile } from "./Profile";
@@ -35,25 +36,7 @@ function SeatCosts(p: StepProps): JSX.Element {
       {rows.map((row, i) => {
         const base = `forecast.perSeatMonth[${i}]`;
         const title = rowTitle("forecast.perSeatMonth", i, p.draft, t, lang);
-        return (
-          <div key={row.id} className={s.grid} role="group" aria-label={title}>
-            <DraftField path={`${base}.name`} />
-            <DraftField path={`${base}.amount`} />
-            <div className={s.rowActions}>
-              <Button
-                appearance="subtle"
-                size="small"
-                aria-label={t.paneRemoveCost(title)}
-                onClick={() => {
-                  setRows((old) => old.filter((r) => r.id !== row.id));
-                  addRef.current?.focus();
-                }}
-              >
-                ✕
-              </Button>
-            </div>
-          </div>
-        );
+        return <NamedAmountRow key={row.id} base={base} title={title} focusAfter={addRef} onRemove={() => setRows((old) => old.filter((r) => r.id !== row.id))} />;
       })}
       <div>
         <Button ref={addRef} size="small" onClick={() => setRows((old) => [...old, emptySeatCost()])}>
