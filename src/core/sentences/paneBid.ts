@@ -7,15 +7,14 @@ import { part } from "./book";
 
 export const PANE_BID = part({
   // ------------------------------------------------------------ pasting a column
-  paneBidPasteSkips: {
-    en: "Pasting a range, a header row and a label column on the left are skipped.",
-    zh: "粘贴区域时，表头行和左侧的标签列会被跳过。",
+  paneBidVolumesHint: {
+    en: "Pasting a range, a header row and a label column on the left are skipped. Contract months follow the number of figures.",
+    zh: "粘贴区域时，表头行和左侧的标签列会被跳过。合同月数随数字个数自动调整。",
   },
   paneBidPasteShares: {
     en: "Paste a column from Excel: shares, or calls per interval (divided by their total to make shares). A header row and a label column on the left are skipped.",
     zh: "可从 Excel 粘贴一列：占比，或各时段话务量（除以合计得到占比）。表头行和左侧的标签列会被跳过。",
   },
-  paneBidMonthsFollow: { en: "Contract months follow the number of figures.", zh: "合同月数随数字个数自动调整。" },
   paneBidCallsSummary: {
     en: (months: string, total: string) => `${months} months · ${total} calls in all`,
     zh: (months: string, total: string) => `共 ${months} 个月 · 合计 ${total} 通`,

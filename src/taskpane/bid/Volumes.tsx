@@ -60,7 +60,7 @@ export function Volumes(p: StepProps): JSX.Element {
     <div className={s.section} data-testid="bid-volumes">
       <DraftField path={PATH} multiline onPaste={onPaste} onChange={(v) => p.setDraft((d) => withCalls(d, v, monthsFollow(d)))} />
       <p className={s.hint}>
-        {`${w.paneBidPasteSkips} ${w.paneBidMonthsFollow}`}
+        {w.paneBidVolumesHint}
         {items.length > 0 && total !== undefined && (
           <>
             <br />
