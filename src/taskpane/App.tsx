@@ -24,7 +24,7 @@ function LaterStep(p: { readonly w: Wizard; readonly parts: LaterParts }): JSX.E
   const { state } = w;
   const { draft } = state;
   const stepProps = { draft, setDraft: w.edit, announce: w.announce };
-  const { StepTraffic, StepStaffing, StepCosts, StepPricing, Review, WorkbookActions } = p.parts;
+  const { StepTraffic, StepStaffing, StepCosts, StepPricing, Review, WorkbookActions, BidStep } = p.parts;
   // On the review and after pricing: the workbook gets the quote sheet too when the scenario is priced.
   const workbook = (
     <WorkbookActions
@@ -38,6 +38,8 @@ function LaterStep(p: { readonly w: Wizard; readonly parts: LaterParts }): JSX.E
       onDownload={() => void w.downloadXlsx()}
     />
   );
+  // A bid's steps 2–4 are its forecast's fields.
+  if (draft.kind === "bid" && state.step >= 1 && state.step < REVIEW) return <BidStep {...stepProps} step={state.step} />;
   switch (state.step) {
     case 1:
       return <StepTraffic {...stepProps} />;
@@ -52,6 +54,7 @@ function LaterStep(p: { readonly w: Wizard; readonly parts: LaterParts }): JSX.E
             draft={draft}
             scenario={w.analysis.scenario}
             breakdown={w.analysis.breakdown}
+            forecast={w.analysis.forecast}
             issues={w.analysis.issues}
             seat={state.seat}
             setSeat={w.setSeat}
@@ -64,7 +67,7 @@ function LaterStep(p: { readonly w: Wizard; readonly parts: LaterParts }): JSX.E
     case PRICE:
       return (
         <>
-          <StepPricing draft={draft} scenario={w.analysis.scenario} breakdown={w.analysis.breakdown} issues={w.analysis.issues} goTo={w.goToField} />
+          <StepPricing draft={draft} scenario={w.analysis.scenario} breakdown={w.analysis.breakdown} forecast={w.analysis.forecast} issues={w.analysis.issues} goTo={w.goToField} />
           {w.ready && workbook}
         </>
       );
@@ -84,17 +87,17 @@ export function App(props: AppProps): JSX.Element {
       <FieldsCtx.Provider value={w.ctx}>
         <div className={s.app} data-lang={lang}>
           <Header onLang={w.setLang}>
-            <FileActions onExample={w.loadExample} onOpen={(file) => void w.openFile(file)} onSave={w.save} />
+            <FileActions onExample={w.loadExample} onBidExample={w.loadBidExample} onOpen={(file) => void w.openFile(file)} onSave={w.save} />
           </Header>
-          <StepNav step={step} problemsOn={(n) => w.problemsOn(n).length} onStep={w.goToStep} />
+          <StepNav step={step} kind={state.draft.kind} problemsOn={(n) => w.problemsOn(n).length} onStep={w.goToStep} />
           <main className={s.section} data-testid={`step-${step}`} aria-labelledby="cc-step-h" aria-busy={step !== 0 && !later.parts ? true : undefined}>
             <StatusBanner status={state.status} />
             <h2 id="cc-step-h" ref={w.headingRef} tabIndex={-1} className={s.heading}>
               <span className={s.srOnly}>{`${t.paneStepOf(step + 1, STEP_COUNT)}: `}</span>
-              {pick(stepName(step), lang)}
+              {pick(stepName(step, state.draft.kind), lang)}
             </h2>
             {step === 0 ? (
-              <StepScenario onLang={w.setLang} />
+              <StepScenario onLang={w.setLang} onKind={w.setKind} />
             ) : later.parts ? (
               <LaterStep w={w} parts={later.parts} />
             ) : (

@@ -15,7 +15,7 @@ export function StatusBanner(p: { readonly status: Status | null }): JSX.Element
       {status && (
         <MessageBar intent={status.intent} layout="multiline">
           <MessageBarBody>
-            {status.text(t)}
+            {status.text(t, lang)}
             {status.details && status.details.length > 0 && (
               <ul className={s.list}>
                 {status.details.map((d, i) => (

@@ -31,7 +31,7 @@ export function Header(p: { readonly onLang: (l: Lang) => void; readonly childre
   );
 }
 
-export function FileActions(p: { readonly onExample: () => void; readonly onOpen: (file: File) => void; readonly onSave: () => void }): JSX.Element {
+export function FileActions(p: { readonly onExample: () => void; readonly onBidExample: () => void; readonly onOpen: (file: File) => void; readonly onSave: () => void }): JSX.Element {
   const { t } = useFields();
   const s = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -39,6 +39,9 @@ export function FileActions(p: { readonly onExample: () => void; readonly onOpen
     <div className={s.toolbar} role="group" aria-label={t.paneFileActions}>
       <Button size="small" onClick={p.onExample} data-testid="load-example">
         {t.paneLoadExample}
+      </Button>
+      <Button size="small" onClick={p.onBidExample} data-testid="load-bid-example">
+        {t.paneLoadBidExample}
       </Button>
       <Button size="small" onClick={() => fileInput.current?.click()}>
         {t.paneOpenScenario}

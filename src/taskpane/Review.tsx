@@ -3,7 +3,8 @@
  * composition and utilisation, the seat-vs-minute comparison, and the workbook action.
  */
 import { Field, Link, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
-import { formatFixed, formatMoney, formatNumber, formatValue, pick, unitWords, UNITS, type Breakdown, type BreakdownKey, type Dec, type Lang, type Scenario } from "../core";
+import { formatFixed, formatMoney, formatNumber, formatValue, isBid, pick, unitWords, UNITS, type AnyScenario, type Breakdown, type BreakdownKey, type Dec, type ForecastResult, type Lang, type Scenario } from "../core";
+import { BidReview } from "./bid/BidReview";
 import { CompositionChart } from "./Chart";
 import type { Draft, Issue } from "./draft";
 import { TextField, useFields } from "./fields";
@@ -152,8 +153,10 @@ function SeatComparison(p: {
 
 export interface ReviewProps {
   readonly draft: Draft;
-  readonly scenario: Scenario | undefined;
+  readonly scenario: AnyScenario | undefined;
   readonly breakdown: Breakdown | undefined;
+  /** A bid's staffing and monthly table. */
+  readonly forecast?: ForecastResult;
   readonly issues: readonly Issue[];
   readonly seat: SeatDraft;
   readonly setSeat: (patch: Partial<SeatDraft>) => void;
@@ -167,6 +170,7 @@ export function Review(p: ReviewProps): JSX.Element {
   if (!p.scenario || !p.breakdown || p.issues.length > 0) {
     return <Problems issues={p.issues} draft={p.draft} goTo={p.goTo} />;
   }
+  if (isBid(p.scenario)) return p.forecast ? <BidReview scenario={p.scenario} breakdown={p.breakdown} forecast={p.forecast} /> : <></>;
   const b = p.breakdown;
   const cur = p.scenario.currency;
   const util = b.values.utilization;

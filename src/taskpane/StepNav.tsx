@@ -1,13 +1,13 @@
 /** Moving between the steps: the numbered step buttons (with each step's problem count) and Back / Next. */
 import { Button } from "@fluentui/react-components";
 import { pick } from "../core";
-import { REVIEW, STEP_COUNT, stepName } from "./draft";
+import { REVIEW, STEP_COUNT, stepName, type DraftKind } from "./draft";
 import { useFields } from "./fields";
 import { useStyles } from "./styles";
 
 const STEPS = Array.from({ length: STEP_COUNT }, (_, i) => i);
 
-export function StepNav(p: { readonly step: number; readonly problemsOn: (step: number) => number; readonly onStep: (step: number) => void }): JSX.Element {
+export function StepNav(p: { readonly step: number; readonly kind: DraftKind; readonly problemsOn: (step: number) => number; readonly onStep: (step: number) => void }): JSX.Element {
   const { t, lang } = useFields();
   const s = useStyles();
   return (
@@ -24,7 +24,7 @@ export function StepNav(p: { readonly step: number; readonly problemsOn: (step: 
                 onClick={() => p.onStep(i)}
                 data-testid={`nav-${i}`}
               >
-                {`${i + 1}. ${pick(stepName(i), lang)}`}
+                {`${i + 1}. ${pick(stepName(i, p.kind), lang)}`}
                 {n > 0 && (
                   <>
                     <span aria-hidden="true">{` ⚠${n}`}</span>

@@ -4,10 +4,10 @@
  * gives it role="alert" and links it with aria-describedby), and reports blur so it can reveal.
  * A scenario field is a DraftField: its label, help, required mark and kind are the catalogue's.
  */
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, useContext, useState, type ClipboardEvent, type ReactNode } from "react";
 import { Field, Input, Textarea } from "@fluentui/react-components";
-import { cataloguePath, fields, nodeAt, pick, SCENARIO, type FieldEntry, type Lang } from "../core";
-import { groupedText, isRequired, textAt, type Draft, type Issue } from "./draft";
+import { cataloguePath, fields, nodeAt, pick, type FieldEntry, type Lang } from "../core";
+import { DRAFT_ROOT, groupedText, isRequired, textAt, type Draft, type Issue } from "./draft";
 import { useStyles } from "./styles";
 import type { Words } from "./words";
 
@@ -48,7 +48,11 @@ interface TextFieldProps {
   readonly placeholder?: string;
   readonly required?: boolean;
   readonly multiline?: boolean;
+  /** A multi-line box's height in lines (the browser's default, 2, when absent). */
+  readonly rows?: number;
   readonly list?: string;
+  /** A paste the field handles itself (a column from Excel); call preventDefault to take it. */
+  readonly onPaste?: (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>) => void;
 }
 
 export function TextField(p: TextFieldProps): JSX.Element {
@@ -66,7 +70,7 @@ export function TextField(p: TextFieldProps): JSX.Element {
       validationMessage={issue ? pick(issue.message, lang) : undefined}
     >
       {p.multiline ? (
-        <Textarea id={id} value={p.value} resize="vertical" data-path={p.path} onChange={(_, d) => p.onChange(d.value)} onBlur={() => reveal(p.path)} />
+        <Textarea id={id} value={p.value} resize="vertical" rows={p.rows} data-path={p.path} onChange={(_, d) => p.onChange(d.value)} onPaste={p.onPaste} onBlur={() => reveal(p.path)} />
       ) : (
         <Input
           id={id}
@@ -99,7 +103,7 @@ export function TextField(p: TextFieldProps): JSX.Element {
   );
 }
 
-const ENTRIES: ReadonlyMap<string, FieldEntry> = new Map(fields(SCENARIO).map((e) => [e.path, e]));
+const ENTRIES: ReadonlyMap<string, FieldEntry> = new Map(fields(DRAFT_ROOT).map((e) => [e.path, e]));
 
 /** Marked required when the field must be filled wherever it sits (not in an optional group or a list that may be empty). */
 export function requiredMark(path: string): boolean {
@@ -117,16 +121,23 @@ interface DraftFieldProps {
   readonly help?: boolean;
   readonly placeholder?: string;
   readonly list?: string;
+  /** A list of figures in a box of several lines (a column pasted from Excel). */
+  readonly multiline?: boolean;
+  /** Instead of typing into the draft as is (a field whose change moves another, e.g. the months). */
+  readonly onChange?: (value: string) => void;
+  readonly onPaste?: TextFieldProps["onPaste"];
 }
+
+const FIGURE_ROWS = 5;
 
 /** The input for one scenario field, as the catalogue describes it. */
 export function DraftField(p: DraftFieldProps): JSX.Element {
   const { lang, draft, setText } = useFields();
-  const node = nodeAt(SCENARIO, p.path);
+  const node = nodeAt(DRAFT_ROOT, p.path);
   // A path the catalogue does not know is a wiring mistake in the steps, not user input.
   if (node?.kind !== "number" && node?.kind !== "text" && node?.kind !== "figures") throw new Error(`no catalogue field at ${p.path}`);
   const { spec } = node;
-  const multiline = node.kind === "text" && node.spec.multiline === true;
+  const multiline = (node.kind === "text" && node.spec.multiline === true) || (node.kind === "figures" && p.multiline === true);
   return (
     <TextField
       path={p.path}
@@ -135,11 +146,14 @@ export function DraftField(p: DraftFieldProps): JSX.Element {
       required={requiredMark(p.path)}
       numeric={node.kind === "number"}
       multiline={multiline}
+      // A list of figures shows several at once, as the column it was pasted from.
+      rows={node.kind === "figures" && multiline ? FIGURE_ROWS : undefined}
       placeholder={p.placeholder}
       list={p.list}
+      onPaste={p.onPaste}
       value={textAt(draft, p.path)}
       // ISO codes are capitals; typing "cny" should not be an error.
-      onChange={(v) => setText(p.path, spec.unit === "currency" ? v.toUpperCase() : v)}
+      onChange={p.onChange ?? ((v) => setText(p.path, spec.unit === "currency" ? v.toUpperCase() : v))}
     />
   );
 }

@@ -1,5 +1,6 @@
-/** The browser side of the file actions: offering bytes as a download, and the bundled worked example. */
-import { validateScenario, type Scenario } from "../core";
+/** The browser side of the file actions: offering bytes as a download, and the bundled examples. */
+import { validateAnyScenario, validateScenario, type AnyScenario, type Scenario } from "../core";
+import bidExample from "../../examples/bid-forecast.json";
 import example from "../../examples/worked-example.json";
 
 /** Offer bytes to the user as a file download. */
@@ -22,6 +23,13 @@ export function exampleScenario(): Scenario {
   const v = validateScenario(example);
   // The example ships with the bundle and is tested; failing here is a build error, not user input.
   if (!v.ok) throw new Error(`worked example is invalid: ${v.issues.map((i) => `${i.path}: ${i.message.en}`).join("; ")}`);
+  return v.scenario;
+}
+
+/** The bid example (examples/bid-forecast.json: a made-up hotline bid, priced). */
+export function bidExampleScenario(): AnyScenario {
+  const v = validateAnyScenario(bidExample);
+  if (!v.ok) throw new Error(`bid example is invalid: ${v.issues.map((i) => `${i.path}: ${i.message.en}`).join("; ")}`);
   return v.scenario;
 }
 

@@ -4,7 +4,7 @@
  * optional group ("Training · Training days"). The seat view's own fields are the pane's words.
  */
 import { pick, SCENARIO, type CatalogueNode, type Lang, type ListNode } from "../core";
-import { presetOf, textAt, tokens, type Draft } from "./draft";
+import { DRAFT_ROOT, presetOf, textAt, tokens, type Draft } from "./draft";
 import type { Words } from "./words";
 
 const SEAT: Readonly<Record<string, (t: Words) => string>> = {
@@ -35,7 +35,7 @@ function rowLabel(list: ListNode, listPath: string, index: number, field: Catalo
 export function labelOfPath(path: string, draft: Draft, t: Words, lang: Lang): string {
   const seat = SEAT[path];
   if (seat) return seat(t);
-  let node: CatalogueNode = SCENARIO;
+  let node: CatalogueNode = DRAFT_ROOT;
   let at = "";
   /** The optional group the path went through, which names the field's context. */
   let context: string | undefined;
@@ -49,7 +49,7 @@ export function labelOfPath(path: string, draft: Draft, t: Words, lang: Lang): s
     }
     const child: CatalogueNode | undefined = node.kind === "group" && typeof key === "string" ? node.children[key] : undefined;
     if (child === undefined) return path;
-    if (node.kind === "group" && node !== SCENARIO && node.spec.optional === true) context = pick(node.spec.label, lang);
+    if (node.kind === "group" && node !== DRAFT_ROOT && node.spec.optional === true) context = pick(node.spec.label, lang);
     node = child;
     at = at === "" ? String(key) : `${at}.${String(key)}`;
   }

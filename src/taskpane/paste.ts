@@ -43,7 +43,7 @@ function figureNotes(row: StreamRow, at: number): PasteNote[] {
   });
 }
 
-function cellsOf(line: string): string[] {
+export function cellsOf(line: string): string[] {
   // Excel always uses tabs; two or more spaces is what a copy from a web page or PDF table gives.
   const cells = line.includes("\t") ? line.split("\t") : line.trim().split(/\s{2,}/);
   return cells.map((c) => c.trim().replace(/^"(.*)"$/s, "$1"));

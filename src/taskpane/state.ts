@@ -6,7 +6,7 @@
 import { languageFrom, pick, type Lang, type LocalizedText } from "../core";
 import { TASKPANE } from "../core/sentences/taskpane";
 import type { FormulaMode } from "../workbook/plan";
-import { emptyDraft, REVIEW, STEP_COUNT, withText, type Draft } from "./draft";
+import { emptyDraft, REVIEW, STEP_COUNT, withText, type Draft, type DraftKind } from "./draft";
 import type { HostInfo } from "./host";
 import { SEAT_DEFAULTS, type SeatDraft } from "./seatview";
 import type { Words } from "./words";
@@ -19,7 +19,8 @@ import type { Words } from "./words";
  * and switching the language keep it.
  */
 export interface Status {
-  readonly text: (t: Words) => string;
+  /** The words of the pane, and the language for sentences from elsewhere in the book. */
+  readonly text: (t: Words, lang: Lang) => string;
   readonly intent: "info" | "success" | "error";
   /** Localized pairs, or text that exists in one language only (a file's own problems). */
   readonly details?: readonly (string | LocalizedText)[];
@@ -53,6 +54,7 @@ export type Action =
   | { readonly type: "chooseLanguage"; readonly lang: Lang }
   | { readonly type: "hostDetected"; readonly host: HostInfo }
   | { readonly type: "edit"; readonly update: (d: Draft) => Draft }
+  | { readonly type: "kind"; readonly kind: DraftKind }
   | { readonly type: "type"; readonly path: string; readonly value: string }
   | { readonly type: "load"; readonly draft: Draft; readonly status: Status }
   | { readonly type: "goTo"; readonly step: number }
@@ -94,6 +96,9 @@ export function reducer(state: WizardState, action: Action): WizardState {
     }
     case "edit":
       return { ...state, draft: action.update(state.draft), status: null };
+    case "kind":
+      // The other side's fields were never visited as this kind's: their problems wait to be left again.
+      return action.kind === state.draft.kind ? state : { ...state, draft: { ...state.draft, kind: action.kind }, revealed: new Set(), revealedSteps: new Set(), status: null };
     case "type":
       return { ...state, draft: withText(state.draft, action.path, action.value), status: null };
     case "load":

@@ -50,6 +50,8 @@ const CLASSES = {
   list: "cc-list",
   srOnly: "cc-sr-only",
   pre: "cc-pre",
+  compact: "cc-compact",
+  caption: "cc-caption",
 } as const;
 
 /** The layout stylesheet (also written into taskpane.html at build time, see prerender.tsx). */
@@ -99,6 +101,8 @@ export const LAYOUT_CSS = `
 .cc-list{margin:4px 0 0;padding-left:20px}
 .cc-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 .cc-pre{white-space:pre-wrap;word-break:break-word;margin:0;font-family:inherit}
+.cc-compact .cc-td+.cc-td{padding-left:8px}
+.cc-caption{text-align:start;font-weight:${t.fontWeightSemibold};padding:0 0 4px}
 `;
 
 /** Marks the layout stylesheet's element, so it goes into a page once. */

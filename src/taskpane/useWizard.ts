@@ -4,11 +4,11 @@
  * components only render what this returns and call its actions.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import { inLang, LANG_TAG, parseScenario, type Lang, type Scenario } from "../core";
+import { inLang, isBid, LANG_TAG, parseAnyScenario, type AnyScenario, type Lang } from "../core";
 import { TASKPANE } from "../core/sentences/taskpane";
-import { analyse, draftFromScenario, fieldPaths, PRICE, REVIEW, stepOfPath, type Analysis, type Draft, type Issue } from "./draft";
+import { analyse, draftFromScenario, fieldPaths, PRICE, REVIEW, stepOfPath, type Analysis, type Draft, type DraftKind, type Issue } from "./draft";
 import { fieldId, type FieldContext } from "./fields";
-import { download, exampleScenario, XLSX_TYPE } from "./files";
+import { bidExampleScenario, download, exampleScenario, XLSX_TYPE } from "./files";
 import { browserLanguage, detectHost, type HostInfo } from "./host";
 import { preloadLater, useLater } from "./lazy";
 import { computeSeatView, type SeatDraft } from "./seatview";
@@ -49,7 +49,7 @@ export function useWizard(props: AppProps) {
     (text: Status["text"], intent: Status["intent"] = "info", details?: Status["details"]) => dispatch({ type: "status", status: { text, intent, details } }),
     [],
   );
-  const load = (scenario: Scenario, text: Status["text"], details?: Status["details"]): void =>
+  const load = (scenario: AnyScenario, text: Status["text"], details?: Status["details"]): void =>
     dispatch({ type: "load", draft: draftFromScenario(scenario), status: { text, intent: "success", details } });
 
   // Until a field or step is left (or the review or the rate card is open) no problem is shown
@@ -57,7 +57,8 @@ export function useWizard(props: AppProps) {
   const analysed = step === REVIEW || step === PRICE || revealed.size > 0 || revealedSteps.size > 0;
   const analysis = useMemo(() => (analysed ? analyse(draft) : NOTHING_YET), [draft, analysed]);
   const seatResult = useMemo(
-    () => (analysis.scenario && analysis.breakdown ? computeSeatView(seat, analysis.scenario, analysis.breakdown) : { issues: [] as Issue[], view: undefined }),
+    // The seat view compares prices for actuals' agents and months; a bid is priced on step 6.
+    () => (analysis.scenario && !isBid(analysis.scenario) && analysis.breakdown ? computeSeatView(seat, analysis.scenario, analysis.breakdown) : { issues: [] as Issue[], view: undefined }),
     [seat, analysis],
   );
 
@@ -145,7 +146,7 @@ export function useWizard(props: AppProps) {
 
   // ------------------------------------------------------------ files
   const openFile = async (file: File): Promise<void> => {
-    const parsed = parseScenario(await file.text());
+    const parsed = parseAnyScenario(await file.text());
     if (parsed.ok) load(parsed.scenario, (x) => x.paneOpened(file.name));
     else say((x) => x.paneOpenFailed(file.name), "error", parsed.issues.map(({ path, message }) => (path ? { en: `${path}: ${message.en}`, zh: `${path}: ${message.zh}` } : message)));
   };
@@ -162,7 +163,7 @@ export function useWizard(props: AppProps) {
   };
 
   // ------------------------------------------------------------ workbook
-  const withBusy = async (work: (scenario: Scenario) => Promise<void>): Promise<void> => {
+  const withBusy = async (work: (scenario: AnyScenario) => Promise<void>): Promise<void> => {
     if (!analysis.scenario) return;
     dispatch({ type: "busy", busy: true });
     try {
@@ -213,10 +214,12 @@ export function useWizard(props: AppProps) {
     setSeat: (patch: Partial<SeatDraft>) => dispatch({ type: "seat", patch }),
     setFormulas: (formulas: typeof state.formulas) => dispatch({ type: "formulas", formulas }),
     edit: (update: (d: Draft) => Draft) => dispatch({ type: "edit", update }),
+    setKind: (kind: DraftKind) => dispatch({ type: "kind", kind }),
     announce: (text: Status["text"], details?: Status["details"]) => say(text, "info", details),
     goToStep,
     goToField,
     loadExample: () => load(exampleScenario(), (x) => x.paneExampleLoaded),
+    loadBidExample: () => load(bidExampleScenario(), (x) => x.paneBidExampleLoaded),
     openFile,
     save,
     downloadXlsx,

@@ -4,7 +4,7 @@
  * Office writer and reader, the exceljs writer) is loaded only when it is asked for, so the
  * pane's first render does not wait for it.
  */
-import { pick, type Lang, type LocalizedText, type Scenario } from "../core";
+import { pick, type AnyScenario, type Lang, type LocalizedText, type Scenario } from "../core";
 import { TASKPANE } from "../core/sentences/taskpane";
 import type { FormulaMode } from "../workbook/plan";
 import type { StoredRead } from "../workbook/storedScenario";
@@ -30,15 +30,15 @@ export interface SheetOutput {
 }
 
 export interface WorkbookPort {
-  /** Standalone: the breakdown workbook as .xlsx bytes. */
-  readonly xlsx: (scenario: Scenario, output: SheetOutput) => Promise<Uint8Array>;
+  /** Standalone: the breakdown (or a bid's bid sheet) workbook as .xlsx bytes. */
+  readonly xlsx: (scenario: AnyScenario, output: SheetOutput) => Promise<Uint8Array>;
   /** Excel: write (or, after `confirmUpdate` says yes, update) the scenario's sheet. */
-  readonly insert: (scenario: Scenario, output: SheetOutput, confirmUpdate: (sheetName: string) => Promise<boolean>) => Promise<InsertOutcome>;
+  readonly insert: (scenario: AnyScenario, output: SheetOutput, confirmUpdate: (sheetName: string) => Promise<boolean>) => Promise<InsertOutcome>;
   /** Excel: the scenario stored in the open workbook, if any. */
   readonly readStored: () => Promise<StoredResult>;
 }
 
-async function xlsx(scenario: Scenario, output: SheetOutput): Promise<Uint8Array> {
+async function xlsx(scenario: AnyScenario, output: SheetOutput): Promise<Uint8Array> {
   const [{ writeXlsx }, { buildPlan }] = await Promise.all([import(/* webpackChunkName: "xlsx" */ "../workbook/exceljsWriter"), import(/* webpackChunkName: "workbook" */ "../workbook/plan")]);
   return writeXlsx(buildPlan(scenario, output));
 }
@@ -52,7 +52,7 @@ function customXmlSupported(): boolean {
   return requirements?.isSetSupported("ExcelApi", "1.5") === true;
 }
 
-async function insert(scenario: Scenario, output: SheetOutput, confirmUpdate: (sheetName: string) => Promise<boolean>): Promise<InsertOutcome> {
+async function insert(scenario: AnyScenario, output: SheetOutput, confirmUpdate: (sheetName: string) => Promise<boolean>): Promise<InsertOutcome> {
   if (!customXmlSupported()) throw new Error(pick(TASKPANE.paneNeedsExcelApi, output.lang));
   const [{ writeToExcel }, { buildPlan }] = await Promise.all([import(/* webpackChunkName: "workbook" */ "../workbook/officeWriter"), import(/* webpackChunkName: "workbook" */ "../workbook/plan")]);
   const out = await Excel.run((context) => writeToExcel(context, buildPlan(scenario, output), { confirmOverwrite: confirmUpdate }));

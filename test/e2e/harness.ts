@@ -7,7 +7,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "../..");
 export const DIST = join(ROOT, "dist");
@@ -108,4 +108,24 @@ export async function localContext(browser: Browser, origin: string, options: Pa
     return route.abort("internetdisconnected");
   });
   return context;
+}
+
+export interface OpenPane {
+  readonly page: Page;
+  /** The page's uncaught exceptions, console errors and failed requests, as text. */
+  readonly errors: string[];
+  readonly close: () => Promise<void>;
+}
+
+/** The pane in a fresh offline context of the given language and width, its errors collected. */
+export async function openPane(browser: Browser, origin: string, lang: "en" | "zh", width: number): Promise<OpenPane> {
+  const context = await localContext(browser, origin, { locale: lang === "zh" ? "zh-CN" : "en-US", viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  await page.goto(`${origin}/taskpane.html`);
+  return { page, errors, close: () => context.close() };
 }

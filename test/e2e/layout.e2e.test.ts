@@ -1,7 +1,8 @@
 /**
  * The pane at every width people give it, in a real browser (Debian's chromium): the worked
- * example on every step, then the same steps showing problems (messages with their icons), at
- * 320 … 1280 px in Chinese and English. At each width no input, label, icon or message may stick
+ * example on every step, then the same steps showing problems (messages with their icons), then
+ * the bid example on the bid path's steps, with and without problems, at 320 … 1280 px in
+ * Chinese and English. At each width no input, label, icon or message may stick
  * out of its container and the document may not scroll sideways (layout.ts); axe-core finds no
  * violation of any impact on any step; the console stays free of errors (a missing favicon is
  * one). With Microsoft's CDN blocked, the page is usable within 1 s. Screenshots of every step
@@ -107,17 +108,19 @@ async function walkWidths(page: Page, lang: string, state: string): Promise<Reco
   return found;
 }
 
+async function typeAtStep(page: Page, step: number, id: string, value: string): Promise<void> {
+  await page.getByTestId(`nav-${step}`).click();
+  await page.waitForFunction(() => document.querySelector("[aria-busy=true]") === null);
+  const input = page.locator(`#${id}`);
+  await input.fill(value);
+  // Replaced, not appended to the figure shown grouped before the field was focused.
+  expect(await input.inputValue()).toBe(value);
+  await input.blur();
+}
+
 /** Makes every step show problems: text, a negative count, a rate over 100 %, a margin too high. */
 async function typeProblems(page: Page): Promise<void> {
-  const typeAt = async (step: number, id: string, value: string): Promise<void> => {
-    await page.getByTestId(`nav-${step}`).click();
-    await page.waitForFunction(() => document.querySelector("[aria-busy=true]") === null);
-    const input = page.locator(`#${id}`);
-    await input.fill(value);
-    // Replaced, not appended to the figure shown grouped before the field was focused.
-    expect(await input.inputValue()).toBe(value);
-    await input.blur();
-  };
+  const typeAt = (step: number, id: string, value: string): Promise<void> => typeAtStep(page, step, id, value);
   await typeAt(0, "f-currency", "YUAN");
   await typeAt(1, "f-traffic-streams-0-answered", "eight");
   await typeAt(1, "f-traffic-streams-2-talkMinutes", "lots and lots of minutes, measured by hand");
@@ -173,6 +176,27 @@ describe.each([
     await typeProblems(page);
     expect(await page.getByTestId("nav-1").innerText()).toContain("⚠");
     expect(await walkWidths(page, lang, "problems")).toEqual({});
+    expect(await violationsPerStep()).toEqual({});
+  });
+
+  test("the bid example: every step of the bid path fits every width, and axe is content", async () => {
+    await page.setViewportSize({ width: 400, height: HEIGHT });
+    await page.getByTestId("nav-0").click();
+    await page.getByTestId("load-bid-example").click();
+    expect(await page.getByTestId("kind-bid").isChecked()).toBe(true);
+    expect(await walkWidths(page, lang, "bid")).toEqual({});
+    await page.setViewportSize({ width: 400, height: HEIGHT });
+    expect(await violationsPerStep()).toEqual({});
+  });
+
+  test("the bid path with problems on every step still fits every width, and axe is content", async () => {
+    await page.setViewportSize({ width: 400, height: HEIGHT });
+    await typeAtStep(page, 1, "f-forecast-callsPerMonth", "112000, lots, 98000");
+    await typeAtStep(page, 1, "f-forecast-intervalMinutes", "45");
+    await typeAtStep(page, 2, "f-forecast-maxOccupancy", "150%");
+    await typeAtStep(page, 3, "f-forecast-wage-monthly", "-5");
+    expect(await page.getByTestId("nav-2").innerText()).toContain("⚠");
+    expect(await walkWidths(page, lang, "bid-problems")).toEqual({});
     expect(await violationsPerStep()).toEqual({});
   });
 

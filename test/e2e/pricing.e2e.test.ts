@@ -16,7 +16,7 @@ import { computeBreakdown, computePricing, formatNumber, formatValue, MODELS, ty
 import { buildPlan } from "../../src/workbook/plan";
 import { workedExample } from "../fixtures/examples";
 import { value } from "../helpers/result";
-import { ARTIFACTS, launchChromium, localContext, requireBuildAndBrowser, serveTaskpane, type StaticServer } from "./harness";
+import { ARTIFACTS, launchChromium, openPane, requireBuildAndBrowser, serveTaskpane, type OpenPane, type StaticServer } from "./harness";
 
 const pricing = ((): Pricing => {
   const p = value(computePricing(workedExample, value(computeBreakdown(workedExample))));
@@ -50,19 +50,12 @@ afterAll(async () => {
 });
 
 /** The example loaded and step 6 open, the chart drawn; errors of the page collected. */
-async function openStep6(lang: Lang, width: number): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await localContext(browser, server.origin, { locale: lang === "zh" ? "zh-CN" : "en-US", viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByTestId("load-example").click();
-  await page.getByTestId("nav-5").click();
-  await page.locator('[data-testid="risk-chart"] svg').waitFor();
-  return { page, errors, close: () => context.close() };
+async function openStep6(lang: Lang, width: number): Promise<OpenPane> {
+  const pane = await openPane(browser, server.origin, lang, width);
+  await pane.page.getByTestId("load-example").click();
+  await pane.page.getByTestId("nav-5").click();
+  await pane.page.locator('[data-testid="risk-chart"] svg').waitFor();
+  return pane;
 }
 
 const texts = (page: Page, attribute: string): Promise<Record<string, string>> =>

@@ -33,7 +33,7 @@ describe("draft ↔ scenario", () => {
       [undefined, "Bonus"],
     ]);
     expect(d.costs.labor).toHaveLength(2 + LABOR_PRESETS.length - 1);
-    expect(analyse(d).scenario?.costs.labor).toEqual(s.costs.labor);
+    expect((analyse(d).scenario as Scenario | undefined)?.costs.labor).toEqual(s.costs.labor);
   });
 
   // Trimmed text: the wizard trims names, so only trimmed names can round-trip.

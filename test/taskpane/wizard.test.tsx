@@ -12,6 +12,7 @@ import example from "../../examples/worked-example.json";
 import { App } from "../../src/taskpane/App";
 import type { HostInfo } from "../../src/taskpane/host";
 import type { StoredResult, WorkbookPort } from "../../src/taskpane/workbookPort";
+import { blur, chooseLanguage, q, typeInto } from "./pane";
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -63,47 +64,10 @@ afterEach(() => {
   document.body.innerHTML = "";
 });
 
-const q = <T extends Element = HTMLElement>(sel: string): T => {
-  const found = document.querySelector<T>(sel);
-  if (!found) throw new Error(`no element ${sel}`);
-  return found;
-};
-
 async function click(sel: string | Element): Promise<void> {
   const target = typeof sel === "string" ? q(sel) : sel;
   await act(async () => {
     (target as HTMLElement).click();
-    await Promise.resolve();
-  });
-}
-
-async function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
-  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  // The native setter: React tracks the value property, so only this looks like user input.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const setter = Object.getOwnPropertyDescriptor(proto, "value")?.set;
-  await act(async () => {
-    setter?.call(el, value);
-    el.dispatchEvent(new Event("input", { bubbles: true }));
-    await Promise.resolve();
-  });
-}
-
-async function blur(el: HTMLElement): Promise<void> {
-  await act(async () => {
-    el.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
-    el.dispatchEvent(new FocusEvent("blur"));
-    await Promise.resolve();
-  });
-}
-
-async function chooseLanguage(lang: "zh" | "en"): Promise<void> {
-  const select = q<HTMLSelectElement>('[data-testid="lang-select"]');
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(select) below
-  const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")?.set;
-  await act(async () => {
-    setter?.call(select, lang);
-    select.dispatchEvent(new Event("change", { bubbles: true }));
     await Promise.resolve();
   });
 }

@@ -8,3 +8,10 @@ export function callsPerInterval(callsInMonth: number, operatingDays: number, sh
   const perDay = callsInMonth / operatingDays;
   return shares.map((share) => perDay * share);
 }
+
+/** When interval i (0-based, from midnight) of `intervalMinutes` starts, as a 24-hour clock: 17, 30 → "08:30". */
+export function intervalStartText(index: number, intervalMinutes: number): string {
+  const minutes = index * intervalMinutes;
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+}

@@ -10,6 +10,7 @@ import { CORE } from "./core";
 import { FORECAST } from "./forecast";
 import { FORMULAS } from "./formulas";
 import { FUNCTIONS } from "./functions";
+import { PANE_BID } from "./paneBid";
 import { PANE_PRICING } from "./panePricing";
 import { PRICING } from "./pricing";
 import { QUOTE_SHEET } from "./quoteSheet";
@@ -18,9 +19,9 @@ import { TASKPANE } from "./taskpane";
 import { VALIDATION } from "./validation";
 import { WORKBOOK } from "./workbook";
 
-export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK, TASKPANE, PRICING, CLI_PRICING, QUOTE_SHEET, PANE_PRICING, FORECAST, BID_SHEET } as const;
+export const BOOK_PARTS = { CORE, VALIDATION, FORMULAS, SCHEMA, FUNCTIONS, CLI, WORKBOOK, TASKPANE, PRICING, CLI_PRICING, QUOTE_SHEET, PANE_PRICING, FORECAST, BID_SHEET, PANE_BID } as const;
 
-export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK, ...TASKPANE, ...PRICING, ...CLI_PRICING, ...QUOTE_SHEET, ...PANE_PRICING, ...FORECAST, ...BID_SHEET };
+export const SENTENCES = { ...CORE, ...VALIDATION, ...FORMULAS, ...SCHEMA, ...FUNCTIONS, ...CLI, ...WORKBOOK, ...TASKPANE, ...PRICING, ...CLI_PRICING, ...QUOTE_SHEET, ...PANE_PRICING, ...FORECAST, ...BID_SHEET, ...PANE_BID };
 
 export type SentenceKey = keyof typeof SENTENCES;
 export { filled, inLang, part, type Book, type InLang, type Sentence, type Wording } from "./book";

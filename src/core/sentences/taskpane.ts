@@ -39,6 +39,19 @@ export const TASKPANE = part({
   paneSaveScenario: { en: "Save scenario", zh: "保存方案" },
   paneFileActions: { en: "Scenario file", zh: "方案文件" },
   paneExampleLoaded: { en: "The worked example is loaded.", zh: "已载入测算示例。" },
+  paneLoadBidExample: { en: "Load bid example", zh: "载入投标示例" },
+  paneBidExampleLoaded: { en: "The bid example (a made-up hotline) is loaded.", zh: "已载入投标示例（虚构的热线）。" },
+
+  // What is being costed (step 1); the bid's label is the catalogue's (投标测算)
+  paneKind: { en: "What are you costing?", zh: "测算类型" },
+  /** Shown in both languages, the pane's first (the bid's name is the catalogue's). */
+  paneKindActuals: { en: "Actuals", zh: "实际数据" },
+  paneKindHint: {
+    en: "Actuals: a period's measured traffic, staff and costs. Bid: a volume forecast sized interval by interval into agents, headcount and monthly cost. Switching keeps what you typed on either side.",
+    zh: "实际数据：按一段时期的实际话务、人员和成本测算。投标测算：按预测话务量逐时段测算座席、在岗人数和每月成本。切换时两边已填写的内容都会保留。",
+  },
+  paneBidVolumes: { en: "Volumes", zh: "话务预测" },
+  paneBidService: { en: "Service and staffing", zh: "服务目标与排班" },
   paneOpened: { en: (file: string) => `Opened ${file}.`, zh: (file: string) => `已打开 ${file}。` },
   paneOpenFailed: { en: (file: string) => `${file} is not a valid scenario file:`, zh: (file: string) => `${file} 不是有效的方案文件：` },
   paneSaved: { en: (file: string) => `Saved ${file}.`, zh: (file: string) => `已保存 ${file}。` },

@@ -4,15 +4,18 @@
  * of the fields. Problems are keyed by JSON path over the draft; those equal the scenario's own
  * paths except in lists whose blank rows are left out (cost lines), which are mapped back.
  */
-import { computeBreakdown, nodeAt, SCENARIO, validateScenario, type Breakdown, type LocalizedText, type Scenario } from "../../core";
+import { costScenario, nodeAt, validateAnyScenario, type AnyScenario, type Breakdown, type ForecastResult, type LocalizedText } from "../../core";
 import { VALIDATION } from "../../core/sentences/validation";
-import type { Draft, Issue } from "./model";
+import { DRAFT_ROOT, type Draft, type Issue } from "./model";
 import { fieldPaths } from "./paths";
 import { readDraft } from "./read";
 
 export interface Analysis {
-  readonly scenario: Scenario | undefined;
+  /** Of the draft's kind: actuals, or a bid (core isBid tells them apart). */
+  readonly scenario: AnyScenario | undefined;
   readonly breakdown: Breakdown | undefined;
+  /** A bid's staffing and monthly table (with the breakdown). */
+  readonly forecast?: ForecastResult;
   /** Field and schema problems (the scenario cannot be built while there are any). */
   readonly issues: readonly Issue[];
 }
@@ -32,7 +35,7 @@ export function toDraftPath(path: string, rowOf: ReadonlyMap<string, readonly nu
 /** An item of a list of figures has no input of its own: its problem shows at the list's box, "item 3: …". */
 function atFigures(path: string, message: LocalizedText): Issue {
   const m = /^(.*)\[(\d+)\]$/.exec(path);
-  if (!m || nodeAt(SCENARIO, m[1] ?? "")?.kind !== "figures") return { path, message };
+  if (!m || nodeAt(DRAFT_ROOT, m[1] ?? "")?.kind !== "figures") return { path, message };
   const n = Number(m[2]) + 1;
   return { path: m[1] ?? "", message: { en: VALIDATION.itemPrefix.en(n) + message.en, zh: VALIDATION.itemPrefix.zh(n) + message.zh } };
 }
@@ -49,15 +52,15 @@ function inFieldOrder(issues: readonly Issue[], fields: readonly string[]): Issu
 
 export function analyse(draft: Draft): Analysis {
   const read = readDraft(draft);
-  const v = validateScenario(read.input);
+  const v = validateAnyScenario(read.input);
   // A field the reader refused was left out of the input; the schema's "is required" there is not news.
   const reported = new Set(read.issues.map((i) => i.path));
   const fromSchema = v.ok ? [] : v.issues.map((i) => atFigures(toDraftPath(i.path, read.rowOf), i.message)).filter((i) => !reported.has(i.path));
   const issues = inFieldOrder([...read.issues, ...fromSchema], fieldPaths(draft));
   if (!v.ok || issues.length > 0) return { scenario: undefined, breakdown: undefined, issues };
-  const b = computeBreakdown(v.scenario);
+  const b = costScenario(v.scenario);
   if (!b.ok) {
     return { scenario: v.scenario, breakdown: undefined, issues: [{ path: toDraftPath(b.error.arg, read.rowOf), message: b.error.message }] };
   }
-  return { scenario: v.scenario, breakdown: b.value, issues: [] };
+  return { scenario: v.scenario, breakdown: b.value.breakdown, ...(b.value.forecast ? { forecast: b.value.forecast } : {}), issues: [] };
 }

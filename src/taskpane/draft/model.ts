@@ -2,9 +2,12 @@
  * The scenario being edited, as the user typed it: the catalogue's tree with every figure and text
  * a string (so "1." or "" survive between keystrokes and steps) and every list row keyed by an id.
  * Its shape, its fresh values and its reading of a scenario all come from the catalogue
- * (core/catalogue/scenario.ts), so a field added there is in the draft without a change here.
+ * (core/catalogue/scenario.ts, forecast.ts), so a field added there is in the draft without a change here.
+ *
+ * A draft holds both kinds at once — the actuals' traffic, staffing and costs and a bid's
+ * forecast — and `kind` says which one is the scenario: switching back and forth loses nothing.
  */
-import { SCENARIO, type Children, type FiguresNode, type GroupNode, type ListNode, type LiteralNode, type LocalizedText, type NumberNode, type Scenario, type TextNode } from "../../core";
+import { BID_SCENARIO, FORECAST_SECTION, group, isBid, SCENARIO, type AnyScenario, type Children, type FiguresNode, type GroupNode, type ListNode, type LiteralNode, type LocalizedText, type NumberNode, type TextNode } from "../../core";
 import { figuresText, figureText } from "./numbers";
 import { LABOR_PRESETS, PRESET_LIST, presetNamed, type LaborPreset, type LaborPresetKey } from "./presets";
 
@@ -14,9 +17,21 @@ type DraftOf<N> = N extends GroupNode<infer C> ? Fields<C> : N extends ListNode<
 /** A list row: its fields, an id that keeps React keys and focus stable, and the preset it stands for. */
 export type Row<C extends Children> = Fields<C> & { readonly id: string; readonly preset?: LaborPresetKey };
 
-export type Draft = Fields<typeof SCENARIO.children>;
+/** Actuals (traffic, staffing, costs) or a bid from a forecast. */
+export type DraftKind = "actuals" | "bid";
+
+/** Every field the draft holds: the scenario's and the forecast section; paths over the draft walk it. */
+export const DRAFT_ROOT = group(SCENARIO.spec, { ...SCENARIO.children, forecast: FORECAST_SECTION });
+
+export type Draft = Fields<typeof DRAFT_ROOT.children> & { readonly kind: DraftKind };
+
+/** The catalogue of the scenario the draft stands for: the one read, validated and saved. */
+export function rootOf(draft: Pick<Draft, "kind">): GroupNode {
+  return draft.kind === "bid" ? BID_SCENARIO : SCENARIO;
+}
 export type StreamRow = Draft["traffic"]["streams"][number];
 export type CostRow = Draft["costs"]["labor"][number];
+export type SeatCostRow = Draft["forecast"]["perSeatMonth"][number];
 
 export interface Issue {
   /** JSON path over the draft ("" for the whole scenario). */
@@ -91,10 +106,11 @@ const LABOR = SCENARIO.children.costs.children.labor;
 // The walks build exactly the row types above from the same catalogue nodes.
 export const emptyStream = (): StreamRow => emptyRow(STREAMS) as unknown as StreamRow;
 export const emptyCost = (): CostRow => emptyRow(LABOR) as unknown as CostRow;
+export const emptySeatCost = (): SeatCostRow => emptyRow(FORECAST_SECTION.children.perSeatMonth) as unknown as SeatCostRow;
 
 /** A fresh scenario: the catalogue's suggested values (China's usual hours), everything scenario-specific blank. */
-export function emptyDraft(name: string): Draft {
-  return { ...(emptyGroup(SCENARIO.children, "") as unknown as Draft), name };
+export function emptyDraft(name: string, kind: DraftKind = "actuals"): Draft {
+  return { ...(emptyGroup(DRAFT_ROOT.children, "") as unknown as Draft), name, kind };
 }
 
 // ---------------------------------------------------------------- scenario → draft
@@ -127,6 +143,7 @@ function laborRows(list: ListNode, lines: readonly Loose[]): Loose[] {
   return [...rows, ...LABOR_PRESETS.filter((p) => !used.has(p.key)).map((p) => presetRow(list, p))];
 }
 
-export function draftFromScenario(s: Scenario): Draft {
-  return fromGroup(SCENARIO.children, s, "") as unknown as Draft;
+/** A scenario of either kind as a draft; the other kind's fields start as in a fresh draft. */
+export function draftFromScenario(s: AnyScenario): Draft {
+  return { ...(fromGroup(DRAFT_ROOT.children, s, "") as unknown as Draft), kind: isBid(s) ? "bid" : "actuals" };
 }

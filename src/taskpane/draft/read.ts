@@ -5,10 +5,10 @@
  * from the catalogue: the input goes to validateScenario (analyse.ts), whose problems, in both
  * languages, are mapped back to the draft's paths.
  */
-import { fromNumber, rangeError, SCENARIO, type Children, type FiguresNode, type GroupNode, type LeafNode, type ListNode, type NumberNode, type NumberSpec, type ScenarioInput, type TextNode } from "../../core";
+import { fromNumber, rangeError, type Children, type FiguresNode, type GroupNode, type LeafNode, type ListNode, type NumberNode, type NumberSpec, type TextNode } from "../../core";
 import { TASKPANE } from "../../core/sentences/taskpane";
 import { forItem, notANumber, rateOutOfRange } from "./asTyped";
-import { isLoose, join, rowsOf, type Draft, type Issue, type Loose } from "./model";
+import { isLoose, join, rootOf, rowsOf, type Draft, type Issue, type Loose } from "./model";
 import { figureItems, parseFigure } from "./numbers";
 
 /** Required: neither optional nor defaulted (and, for text, not allowed empty). */
@@ -54,7 +54,7 @@ function outOfRange(spec: NumberSpec, path: string, n: number): Issue | undefine
 
 export interface Read {
   /** The file as far as the draft could be read (fields with problems left out). */
-  readonly input: ScenarioInput;
+  readonly input: Loose;
   readonly issues: readonly Issue[];
   /** Per list (by draft path): the draft row of each item that went into the input. */
   readonly rowOf: ReadonlyMap<string, readonly number[]>;
@@ -145,9 +145,10 @@ class Reader {
   }
 }
 
+/** The draft's scenario of its kind (a bid's input has `forecast`, which is how the core tells them apart). */
 export function readDraft(draft: Draft): Read {
   const reader = new Reader();
-  const input = reader.group(SCENARIO.children, draft, "");
+  const input = reader.group(rootOf(draft).children, draft, "");
   // Shaped by the catalogue the schema is built from; validateScenario checks it all.
-  return { input: input as unknown as ScenarioInput, issues: reader.issues, rowOf: reader.rowOf };
+  return { input, issues: reader.issues, rowOf: reader.rowOf };
 }

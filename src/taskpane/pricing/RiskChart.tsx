@@ -4,8 +4,8 @@
  * solid line per model and its worst case dashed. Figures arrive as plain numbers (the
  * boundary); the colours are the table's, so its header is the legend.
  */
-import { useEffect, useRef, useState } from "react";
 import { LineChart } from "@fluentui/react-charts";
+import { useWidth } from "../chartLoad";
 
 export interface RiskLine {
   readonly legend: string;
@@ -25,23 +25,6 @@ export interface RiskChartProps {
 }
 
 const percent = (v: number | Date): string => `${typeof v === "number" ? Math.round(v * 100) / 100 : String(v)}%`;
-
-/** The box's width, followed as the pane is resized (the chart sizes itself only when its props change). */
-function useWidth(): [React.RefObject<HTMLDivElement>, number | undefined] {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState<number | undefined>(undefined);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = (): void => setWidth(Math.floor(el.getBoundingClientRect().width));
-    measure();
-    if (typeof ResizeObserver !== "function") return;
-    const watch = new ResizeObserver(measure);
-    watch.observe(el);
-    return () => watch.disconnect();
-  }, []);
-  return [ref, width];
-}
 
 export default function RiskChart(p: RiskChartProps): JSX.Element {
   const [ref, width] = useWidth();

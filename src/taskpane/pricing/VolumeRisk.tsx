@@ -6,35 +6,17 @@
  * group, one row per volume ratio and a break-even row, which fits a 320 px pane; the column
  * headers, with their colour, are the chart's legend.
  */
-import { Component, lazy, Suspense, type ReactNode } from "react";
+import { lazy } from "react";
 import { formatUpTo, formatValue, modelName, sameRiskGroups, toNumber, volumeVerdict, type Dec, type ModelKey, type Pricing, type PricedModel, type VolumeSide } from "../../core";
 import { COLORS } from "../Chart";
+import { LazyChart } from "../chartLoad";
 import { useFields } from "../fields";
 import { useStyles } from "../styles";
 import { TableHead } from "../TableHead";
 import type { RiskLine } from "./RiskChart";
 import { modelList, usePriceWords, type PriceWords } from "./words";
 
-const RiskChart = lazy(() => import(/* webpackChunkName: "riskchart" */ "./RiskChart"));
-
-/** A failed chunk load shows a line instead of the chart; the table below still has every figure. */
-class ChartBoundary extends Component<{ readonly fallback: ReactNode; readonly children: ReactNode }, { readonly failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-  override render(): ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
-/**
- * The chart measures its labels with SVG text metrics; a DOM without layout (jsdom) has none, and
- * there the chart is left out (the table below has every figure). Every browser has them.
- */
-function canDrawChart(): boolean {
-  return typeof SVGTextContentElement === "function" && typeof SVGTextContentElement.prototype.getComputedTextLength === "function";
-}
+const RiskChart = lazy(() => import(/* webpackChunkName: "charts" */ "./RiskChart"));
 
 interface Group {
   readonly keys: readonly ModelKey[];
@@ -91,19 +73,9 @@ export function VolumeRisk(p: { readonly pricing: Pricing }): JSX.Element {
           {verdict}
         </p>
       )}
-      {canDrawChart() && (
-        <ChartBoundary fallback={<p className={s.hint}>{w.panePriceChartFailed}</p>}>
-          <Suspense
-            fallback={
-              <p className={s.hint} aria-busy="true">
-                {w.panePriceChartLoading}
-              </p>
-            }
-          >
-            <RiskChart label={w.panePriceChartLabel} xTitle={w.panePriceVolume} yTitle={w.panePriceMarginAxis} ticks={x} lines={lines} />
-          </Suspense>
-        </ChartBoundary>
-      )}
+      <LazyChart loading={w.panePriceChartLoading} failed={w.panePriceChartFailed}>
+        <RiskChart label={w.panePriceChartLabel} xTitle={w.panePriceVolume} yTitle={w.panePriceMarginAxis} ticks={x} lines={lines} />
+      </LazyChart>
       <p className={s.hint}>{atRisk ? w.panePriceKeyAtRisk : w.panePriceKeyPlain}</p>
       <div className={s.scroll}>
         <table className={s.table} data-testid="risk-table">

@@ -9,6 +9,7 @@ import { emptyCost, presetOf, type CostRow } from "../draft";
 import { DraftField, useFields } from "../fields";
 import { rowTitle } from "../labels";
 import { useStyles } from "../styles";
+import { NamedAmountRow } from "./NamedAmountRow";
 import type { StepProps } from "./types";
 
 const COSTS = SCENARIO.children.costs.children;
@@ -34,25 +35,7 @@ function CostLines(p: StepProps & { readonly list: ListKey }): JSX.Element {
           return <DraftField key={row.id} path={`${base}.amount`} label={lang === "zh" ? preset.zh : `${preset.en} (${preset.zh})`} />;
         }
         const title = rowTitle(`costs.${p.list}`, i, p.draft, t, lang);
-        return (
-          <div key={row.id} className={s.grid} role="group" aria-label={title}>
-            <DraftField path={`${base}.name`} />
-            <DraftField path={`${base}.amount`} />
-            <div className={s.rowActions}>
-              <Button
-                appearance="subtle"
-                size="small"
-                aria-label={t.paneRemoveCost(title)}
-                onClick={() => {
-                  setRows((old) => old.filter((r) => r.id !== row.id));
-                  addRef.current?.focus();
-                }}
-              >
-                ✕
-              </Button>
-            </div>
-          </div>
-        );
+        return <NamedAmountRow key={row.id} base={base} title={title} focusAfter={addRef} onRemove={() => setRows((old) => old.filter((r) => r.id !== row.id))} />;
       })}
       <div>
         <Button ref={addRef} size="small" onClick={() => setRows((old) => [...old, emptyCost()])}>

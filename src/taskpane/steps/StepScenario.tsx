@@ -1,14 +1,17 @@
-/** Step 1: the scenario's name, currency, language and notes. */
+/** Step 1: what is costed (actuals or a bid), the scenario's name, currency, language and notes. */
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { COMMON_CURRENCIES, type Lang } from "../../core";
+import type { DraftKind } from "../draft";
 import { DraftField, useFields } from "../fields";
 import { useStyles } from "../styles";
+import { KindChoice } from "./KindChoice";
 
-export function StepScenario(p: { readonly onLang: (l: Lang) => void }): JSX.Element {
+export function StepScenario(p: { readonly onLang: (l: Lang) => void; readonly onKind: (kind: DraftKind) => void }): JSX.Element {
   const { t, lang } = useFields();
   const s = useStyles();
   return (
     <div className={s.section}>
+      <KindChoice onKind={p.onKind} />
       <DraftField path="name" />
       <DraftField path="currency" list="cc-currencies" />
       <datalist id="cc-currencies">

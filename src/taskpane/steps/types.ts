@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../../core";
+import type { Lang, LocalizedText } from "../../core";
 import type { Draft } from "../draft";
 import type { Words } from "../words";
 
@@ -11,5 +11,5 @@ export interface StepProps {
    * Polite status line (paste results and the like), as a function of the words so it follows
    * the language, with a list of details under it.
    */
-  readonly announce: (text: (t: Words) => string, details?: readonly LocalizedText[]) => void;
+  readonly announce: (text: (t: Words, lang: Lang) => string, details?: readonly LocalizedText[]) => void;
 }

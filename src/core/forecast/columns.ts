@@ -1,0 +1,31 @@
+/**
+ * How each column of the monthly table is shown: its unit (decimals and words, formats/units.ts)
+ * and its heading in the sentence book. `fixed`: every figure to the unit's decimals, so FTE 56.00
+ * beside a headcount of 57 reads as a column, not as 56.
+ */
+import type { NumericUnit } from "../formats/units";
+import type { FORECAST } from "../sentences/forecast";
+import type { MonthColumn } from "./monthly";
+
+export interface MonthColumnSpec {
+  readonly unit: NumericUnit;
+  readonly heading: keyof typeof FORECAST;
+  readonly fixed?: true;
+}
+
+export const MONTH_COLUMN_SPEC: Readonly<Record<MonthColumn, MonthColumnSpec>> = {
+  calls: { heading: "forecastColumnCalls", unit: "count" },
+  peakAgents: { heading: "forecastColumnPeak", unit: "people" },
+  agentHours: { heading: "forecastColumnAgentHours", unit: "hours" },
+  fte: { heading: "forecastColumnFte", unit: "people", fixed: true },
+  headcount: { heading: "forecastColumnHeadcount", unit: "people" },
+  hires: { heading: "forecastColumnHires", unit: "people", fixed: true },
+  managers: { heading: "forecastColumnManagers", unit: "people" },
+  labour: { heading: "forecastColumnLabour", unit: "money" },
+  recruitment: { heading: "forecastColumnRecruitment", unit: "money" },
+  training: { heading: "forecastColumnTraining", unit: "money" },
+  management: { heading: "forecastColumnManagement", unit: "money" },
+  seatCosts: { heading: "forecastColumnSeats", unit: "money" },
+  setup: { heading: "forecastColumnSetup", unit: "money" },
+  total: { heading: "forecastColumnTotal", unit: "money" },
+};

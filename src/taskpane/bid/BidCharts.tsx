@@ -1,0 +1,88 @@
+/**
+ * The bid review's two charts, in a chunk of their own (loaded when the review shows a bid):
+ * Fluent v9's vertical bar chart for the staffing curve (agents per interval against the time of
+ * day) and for the month-by-month cost, with the headcount as a line on a second axis. Figures
+ * arrive as plain numbers (the boundary); the words and the tables are the review's.
+ */
+import { VerticalBarChart } from "@fluentui/react-charts";
+import { useWidth } from "../chartLoad";
+import { COLORS } from "../Chart";
+
+export interface CurveChartProps {
+  /** The chart's accessible name (its region's label). */
+  readonly label: string;
+  readonly xTitle: string;
+  readonly yTitle: string;
+  /** x: the interval's start ("08:30"); y: agents. */
+  readonly bars: readonly { readonly x: string; readonly y: number }[];
+}
+
+export function StaffingChart(p: CurveChartProps): JSX.Element {
+  const [ref, width] = useWidth();
+  return (
+    <div ref={ref} data-testid="staffing-chart" data-bars={p.bars.length}>
+      <VerticalBarChart
+        width={width}
+        height={220}
+        chartTitle={p.label}
+        data={p.bars.map((b) => ({ x: b.x, y: b.y, legend: p.yTitle, color: COLORS[0] }))}
+        useSingleColor
+        colors={[COLORS[0] ?? "#0f6cbd"]}
+        barWidth="auto"
+        hideLegend
+        hideLabels
+        xAxisTitle={p.xTitle}
+        yAxisTitle={p.yTitle}
+        margins={{ top: 16, bottom: 56, left: 56, right: 16 }}
+      />
+    </div>
+  );
+}
+
+export interface MonthlyChartProps {
+  readonly label: string;
+  readonly xTitle: string;
+  readonly costTitle: string;
+  readonly headcountTitle: string;
+  /** x: the month's number; cost in the currency; headcount in people. */
+  readonly months: readonly { readonly x: string; readonly cost: number; readonly headcount: number }[];
+}
+
+/** Compact money on the axis (1.2M, 850k): the table has the exact figures. */
+const compact = (v: number | Date): string => (typeof v === "number" ? new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 }).format(v) : String(v));
+
+/** The least round number ≥ v (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten): the axis's four ticks then read as round figures. */
+export function roundTop(v: number): number {
+  if (!(v > 0)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(v));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((k) => k * magnitude >= v) ?? 10;
+  return step * magnitude;
+}
+
+export function MonthlyChart(p: MonthlyChartProps): JSX.Element {
+  const [ref, width] = useWidth();
+  return (
+    <div ref={ref} data-testid="monthly-chart" data-bars={p.months.length}>
+      <VerticalBarChart
+        width={width}
+        height={240}
+        chartTitle={p.label}
+        data={p.months.map((m) => ({ x: m.x, y: m.cost, legend: p.costTitle, color: COLORS[0], lineData: { y: m.headcount, useSecondaryYScale: true } }))}
+        useSingleColor
+        colors={[COLORS[0] ?? "#0f6cbd"]}
+        lineLegendText={p.headcountTitle}
+        lineLegendColor={COLORS[3]}
+        yMinValue={0}
+        yMaxValue={roundTop(Math.max(...p.months.map((m) => m.cost)))}
+        secondaryYScaleOptions={{ yMinValue: 0, yMaxValue: roundTop(Math.max(...p.months.map((m) => m.headcount))) }}
+        yAxisTickFormat={compact}
+        barWidth="auto"
+        hideLabels
+        xAxisTitle={p.xTitle}
+        yAxisTitle={p.costTitle}
+        secondaryYAxistitle={p.headcountTitle}
+        margins={{ top: 16, bottom: 56, left: 80, right: 56 }}
+      />
+    </div>
+  );
+}
