@@ -229,7 +229,6 @@ export async function customXmlParts(xlsx: Uint8Array): Promise<string[]> {
 export async function writeXlsx(plan: WorkbookPlan, options: XlsxOptions = {}): Promise<Uint8Array> {
   const wb = planToWorkbook(plan, options);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  // The stored scenario's reader (and the wizard's restore) knows actuals only: a bid is not stored yet.
-  if (options.storeScenario === false || isBidPlan(plan)) return bytes;
+  if (options.storeScenario === false) return bytes;
   return addCustomXmlPart(bytes, encodeStoredScenario(plan.scenario, plan.sheetName));
 }

@@ -42,8 +42,6 @@ const OUR_CHARTS = [CHART_NAME, AGENTS_CHART_NAME, COST_CHART_NAME] as const;
 
 /** Replace the stored scenario of this sheet (one custom XML part per sheet). */
 async function storeScenario(context: Excel.RequestContext, plan: WorkbookPlan): Promise<void> {
-  // The stored scenario's reader (and the wizard's restore) knows actuals only: a bid is not stored yet.
-  if (isBidPlan(plan)) return;
   const parts = context.workbook.customXmlParts.getByNamespace(SCENARIO_NAMESPACE);
   parts.load("items/id");
   await context.sync();

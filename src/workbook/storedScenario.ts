@@ -5,15 +5,16 @@
  * A workbook is shared, so what we read back is untrusted input. The reader accepts only the
  * exact shape the writer produces (one root element, attributes, text — no DTD, no entities
  * beyond XML's five and numeric references, no child elements), caps its size, validates the
- * JSON with the scenario schema, and returns plain strings: nothing is evaluated, and nothing
+ * JSON with the scenario schema (actuals or a bid from a forecast), and returns plain strings: nothing is evaluated, and nothing
  * is meant to be rendered as HTML (the UI renders text). It never throws.
  */
 import { MAX_STORED_CHARS } from "../core/catalogue/limits";
+import { BID_SCENARIO } from "../core/catalogue/forecast";
 import { SCENARIO } from "../core/catalogue/scenario";
 import { fields, valueAt } from "../core/catalogue/walk";
 import { readJson } from "../core/jsonText";
 import type { LocalizedText } from "../core/result";
-import { validateScenario, type Scenario } from "../core/scenario";
+import { isBid, validateAnyScenario, type AnyScenario } from "../core/scenario";
 import { filled, pick, type Lang } from "../core/sentences";
 import { WORKBOOK as S } from "../core/sentences/workbook";
 
@@ -36,7 +37,7 @@ export type StoredFailure =
 export type StoredRead =
   | {
       readonly ok: true;
-      readonly scenario: Scenario;
+      readonly scenario: AnyScenario;
       /** The sheet the scenario was written to ("" if not recorded). */
       readonly sheetName: string;
       /** Things worth telling the user that do not stop the restore (e.g. markup in a name). */
@@ -65,7 +66,7 @@ function escapeXml(text: string): string {
 }
 
 /** The XML document of a stored scenario. */
-export function encodeStoredScenario(scenario: Scenario, sheetName: string): string {
+export function encodeStoredScenario(scenario: AnyScenario, sheetName: string): string {
   // JSON.stringify already escapes control characters and lone surrogates; U+FFFE/U+FFFF are not
   // XML characters, so they are escaped in JSON's own \u form (they can only occur inside strings).
   const json = JSON.stringify(scenario).replace(/\uFFFE/g, "\\ufffe").replace(/\uFFFF/g, "\\uffff");
@@ -153,8 +154,14 @@ function parseRoot(xml: string): ParsedRoot | LocalizedText {
   return { name, attributes, text };
 }
 
-/** The catalogue's typed-text fields (names and notes; not the currency code). */
-const TYPED_TEXT = fields(SCENARIO).flatMap((e) => (e.node.kind === "text" && e.node.spec.unit === "text" ? [{ path: e.path, freeText: e.node.spec.multiline === true }] : []));
+type TypedText = readonly { readonly path: string; readonly freeText: boolean }[];
+
+/** A catalogue's typed-text fields (names and notes; not the currency code). */
+function typedText(root: typeof SCENARIO | typeof BID_SCENARIO): TypedText {
+  return fields(root).flatMap((e) => (e.node.kind === "text" && e.node.spec.unit === "text" ? [{ path: e.path, freeText: e.node.spec.multiline === true }] : []));
+}
+
+const TYPED_TEXT = { actuals: typedText(SCENARIO), bid: typedText(BID_SCENARIO) };
 
 /** The file paths a catalogue path stands for in a scenario: "a[].b" → "a[0].b", "a[1].b" … */
 function filePaths(root: unknown, path: string): string[] {
@@ -166,8 +173,8 @@ function filePaths(root: unknown, path: string): string[] {
 }
 
 /** Strings of a scenario a person typed, in catalogue order; free text (notes) may start with anything. */
-function textFields(s: Scenario): { path: string; text: string; freeText: boolean }[] {
-  return TYPED_TEXT.flatMap(({ path, freeText }) =>
+function textFields(s: AnyScenario): { path: string; text: string; freeText: boolean }[] {
+  return TYPED_TEXT[isBid(s) ? "bid" : "actuals"].flatMap(({ path, freeText }) =>
     filePaths(s, path).flatMap((p) => {
       const text = valueAt(s, p);
       return typeof text === "string" ? [{ path: p, text, freeText }] : [];
@@ -182,7 +189,7 @@ const FORMULA_LIKE = /^[=+\-@]/;
  * Text that looks like HTML or a spreadsheet formula is legal in a scenario but suspicious in a
  * shared file: it is kept (it is the user's data) and reported, and it is only ever used as text.
  */
-function suspiciousText(s: Scenario): LocalizedText[] {
+function suspiciousText(s: AnyScenario): LocalizedText[] {
   const out: LocalizedText[] = [];
   for (const { path, text, freeText } of textFields(s)) {
     if (MARKUP.test(text)) {
@@ -223,7 +230,7 @@ function read(xml: unknown): StoredRead {
     const detail = (lang: Lang): string => json.syntax ?? issueList(json.issues, lang);
     return failure("badJson", { en: S.storedBadJson.en(detail("en")), zh: S.storedBadJson.zh(detail("zh")) });
   }
-  const v = validateScenario(json.value);
+  const v = validateAnyScenario(json.value);
   if (!v.ok) return failure("badScenario", { en: S.storedBadScenario.en(issueList(v.issues, "en")), zh: S.storedBadScenario.zh(issueList(v.issues, "zh")) });
   return { ok: true, scenario: v.scenario, sheetName: root.attributes.get("sheet") ?? "", warnings: suspiciousText(v.scenario) };
 }

@@ -5,10 +5,11 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { writeXlsx } from "../../src/workbook/exceljsWriter";
+import { customXmlParts, writeXlsx } from "../../src/workbook/exceljsWriter";
 import { AGENTS_CHART_NAME, COST_CHART_NAME } from "../../src/workbook/officeBid";
 import { TEXT_FORMAT, writeToExcel } from "../../src/workbook/officeWriter";
 import { buildPlan, type BidPlan } from "../../src/workbook/plan";
+import { readStoredScenario } from "../../src/workbook/storedScenario";
 import { bidForecast } from "../fixtures/examples";
 import { FakeExcel, type FakeSheet } from "./excelMock";
 
@@ -65,8 +66,10 @@ describe("writeXlsx (exceljs) and the bid sheet", () => {
     const book = ((await zip.file("xl/workbook.xml")?.async("string")) ?? "").replace(/&apos;/g, "'");
     expect(book).toContain(`<definedName name="wageMonthly">'${plan.sheetName}'!${plan.names.find((n) => n.name === "wageMonthly")?.ref}</definedName>`);
     expect(book).toContain(`<definedName name="totalCost">'${plan.sheetName}'!$F$15</definedName>`);
-    // The stored scenario's reader knows actuals only: a bid's file carries none yet.
-    expect(zip.file(/^customXml\//)).toHaveLength(0);
+    // The bid is stored as actuals are, for the pane to reopen: it reads back as written.
+    const [stored, ...more] = await customXmlParts(bytes);
+    expect(more).toEqual([]);
+    expect(readStoredScenario(stored)).toEqual({ ok: true, scenario: bidForecast, sheetName: plan.sheetName, warnings: [] });
     expect(zip.file(/^xl\/charts\//)).toHaveLength(0);
   });
 });
@@ -95,7 +98,8 @@ describe("writeToExcel (Office.js, office-addin-mock) and the bid sheet", () => 
     expect(sheet.columnWidths.size).toBe(plan.columnWidths.length);
     expect(sheet.cells.get(plan.breakdown.totalCost.address)?.bold).toBe(true);
     expect(sheet.activated).toBe(true);
-    expect(excel.parts).toHaveLength(0);
+    expect(excel.parts).toHaveLength(1);
+    expect(readStoredScenario(excel.parts[0]?.xml)).toEqual({ ok: true, scenario: bidForecast, sheetName: plan.sheetName, warnings: [] });
   });
 
   it("updates its own bid sheet after asking (old charts removed, the user's cells kept), and leaves it alone when declined", async () => {

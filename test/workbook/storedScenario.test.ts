@@ -6,7 +6,7 @@ import fc from "fast-check";
 import type { Scenario } from "../../src/core/scenario";
 import { encodeStoredScenario, MAX_STORED_CHARS, readStoredScenario, SCENARIO_NAMESPACE } from "../../src/workbook/storedScenario";
 import { hostileName, scenarioArb } from "./arbitraries";
-import { workedExample } from "../fixtures/examples";
+import { bidForecast, workedExample } from "../fixtures/examples";
 
 const wrap = (body: string, attrs = `xmlns="${SCENARIO_NAMESPACE}" version="1"`): string => `<?xml version="1.0"?><scenario ${attrs}>${body}</scenario>`;
 const jsonText = (s: unknown): string => JSON.stringify(s).replace(/&/g, "&amp;").replace(/</g, "&lt;");
@@ -38,6 +38,21 @@ describe("stored scenario round trip", () => {
     expect(r).toEqual({ ok: true, scenario: unpriced, sheetName: "", warnings: [] });
     expect(encodeStoredScenario(unpriced, "s")).toContain("{&quot;version&quot;:2,");
     expect(workedExample.pricing).toBeDefined();
+  });
+
+  it("reads back a bid from a forecast exactly, and checks its typed text too (the per-seat cost names)", () => {
+    expect(readStoredScenario(encodeStoredScenario(bidForecast, "投标"))).toEqual({ ok: true, scenario: bidForecast, sheetName: "投标", warnings: [] });
+    const f = bidForecast.forecast;
+    const hostile = { ...bidForecast, forecast: { ...f, perSeatMonth: [...f.perSeatMonth, { name: "=cmd|' /C calc'!A0", amount: 1 }] } };
+    const r = readStoredScenario(encodeStoredScenario(hostile, "x"));
+    expect(r.ok && r.warnings.map((w) => w.en.split(" ")[0])).toEqual([`forecast.perSeatMonth[${f.perSeatMonth.length}].name`]);
+  });
+
+  it("a stored bid that breaks the forecast's rules is refused with the field named", () => {
+    const bad = { ...bidForecast, forecast: { ...bidForecast.forecast, intradayShares: bidForecast.forecast.intradayShares.map((x) => x * 2) } };
+    const r = readStoredScenario(wrap(jsonText(bad)));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason.en).toContain("forecast.intradayShares");
   });
 
   it("accepts a prefixed root bound to our namespace and single-quoted attributes", () => {

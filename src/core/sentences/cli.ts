@@ -140,10 +140,9 @@ Options:
   --json           print {"breakdown": {"<key>": <number>, ...}, "pricing": ...} as JSON
                    (a bid adds "monthly": [...] beside "breakdown")
   --exact          exact decimals: every digit in the table, decimal strings in --json
-  --xlsx FILE      also write the breakdown to FILE as an Excel workbook (live formulas, with
-                   the scenario stored in it, so the task pane can reopen it), and the quote
-                   sheet when priced; a bid gets its bid sheet (not yet stored for the pane);
-                   not for "seat"
+  --xlsx FILE      also write the breakdown (a bid: the bid sheet) to FILE as an Excel workbook
+                   (live formulas, with the scenario stored in it, so the task pane can reopen
+                   it), and the quote sheet when priced; not for "seat"
   --xlsx-formulas native|cc
                    formulas in that workbook: native Excel formulas (default; compute in any
                    spreadsheet) or CC.* functions (compute only where the CC Pricing add-in
@@ -186,9 +185,8 @@ staffing 和 costs）先逐月输出人力与成本。"seat" 按人天单价计�
   --json           输出 {"breakdown": {"<键>": <数值>, ...}}（及 "pricing"），不输出表格
                    （投标方案在 "breakdown" 旁另有 "monthly": [...]）
   --exact          精确小数：表格显示全部位数，--json 输出十进制字符串
-  --xlsx 文件      同时把测算写入该文件，生成 Excel 工作簿（含实时公式，并保存场景，任务窗格
-                   可重新打开），含定价时另有报价单；投标方案写出投标工作表（暂不保存场景）；
-                   不适用于 "seat"
+  --xlsx 文件      同时把测算（投标方案为投标工作表）写入该文件，生成 Excel 工作簿（含实时
+                   公式，并保存场景，任务窗格可重新打开），含定价时另有报价单；不适用于 "seat"
   --xlsx-formulas native|cc
                    工作簿中的公式：native 为 Excel 原生公式（默认，任何电子表格都能计算），
                    cc 为 CC.* 函数（仅在加载了 CC Pricing 加载项时计算）
