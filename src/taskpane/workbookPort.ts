@@ -4,14 +4,14 @@
  * Office writer and reader, the exceljs writer) is loaded only when it is asked for, so the
  * pane's first render does not wait for it.
  */
-import { pick, type AnyScenario, type Lang, type LocalizedText, type Scenario } from "../core";
+import { pick, type AnyScenario, type Lang, type LocalizedText } from "../core";
 import { TASKPANE } from "../core/sentences/taskpane";
 import type { FormulaMode } from "../workbook/plan";
 import type { StoredRead } from "../workbook/storedScenario";
 
 export type StoredResult =
   | { readonly kind: "none" }
-  | { readonly kind: "ok"; readonly scenario: Scenario; readonly warnings: readonly LocalizedText[] }
+  | { readonly kind: "ok"; readonly scenario: AnyScenario; readonly warnings: readonly LocalizedText[] }
   | { readonly kind: "bad"; readonly reason: LocalizedText };
 
 export interface InsertOutcome {

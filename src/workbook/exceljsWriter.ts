@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { DATA_BAR, FONT_SIZE, isBidPlan, ROLE_STYLE, SHEET_FONT, type CellRole, type PlanCell, type QuotePlan, type SheetBody, type SheetPage, type WorkbookPlan } from "./plan";
+import { DATA_BAR, FONT_SIZE, ROLE_STYLE, SHEET_FONT, type CellRole, type PlanCell, type QuotePlan, type SheetBody, type SheetPage, type WorkbookPlan } from "./plan";
 import { encodeStoredScenario } from "./storedScenario";
 
 export interface XlsxOptions {

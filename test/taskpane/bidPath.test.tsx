@@ -7,9 +7,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { presetShares } from "../../src/core";
+import { isBid, presetShares } from "../../src/core";
 import { percentText } from "../../src/taskpane/draft";
-import { blur, chooseLanguage, click, mount, openFile, paste, q, statusText, typeInto, unmount } from "./pane";
+import { bidExampleScenario } from "../../src/taskpane/files";
+import { blur, chooseLanguage, click, makePort, mount, openFile, paste, q, statusText, typeInto, unmount } from "./pane";
 
 afterEach(unmount);
 
@@ -58,6 +59,18 @@ describe("the path", () => {
     expect(checkedKind()).toBe("bid");
     await click('[data-testid="nav-1"]');
     expect(field("forecast.months").value).toBe("12");
+  });
+
+  test("in Excel, a bid stored in the workbook is restored onto the bid path", async () => {
+    const port = makePort();
+    const bid = bidExampleScenario();
+    if (!isBid(bid)) throw new Error("the bid example is a bid");
+    port.readStored.mockResolvedValue({ kind: "ok", scenario: bid, warnings: [] });
+    await mount("en-US", port, { kind: "excel", displayLanguage: "en-US" });
+    expect(checkedKind()).toBe("bid");
+    await click('[data-testid="nav-1"]');
+    expect(field("forecast.months").value).toBe("12");
+    expect(field("forecast.ahtSeconds").value).toBe(String(bid.forecast.ahtSeconds));
   });
 });
 

@@ -5,6 +5,7 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "../../src/taskpane/App";
+import type { HostInfo } from "../../src/taskpane/host";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -19,12 +20,12 @@ export function makePort(): jest.Mocked<WorkbookPort> {
   };
 }
 
-export async function mount(initialLanguage = "en-US", port = makePort()): Promise<jest.Mocked<WorkbookPort>> {
+export async function mount(initialLanguage = "en-US", port = makePort(), host: HostInfo = { kind: "standalone" }): Promise<jest.Mocked<WorkbookPort>> {
   const el = document.createElement("div");
   document.body.appendChild(el);
   root = createRoot(el);
   await act(async () => {
-    root?.render(<App detect={() => Promise.resolve({ kind: "standalone" })} port={port} initialLanguage={initialLanguage} />);
+    root?.render(<App detect={() => Promise.resolve(host)} port={port} initialLanguage={initialLanguage} />);
     await new Promise((r) => setTimeout(r, 0));
   });
   return port;

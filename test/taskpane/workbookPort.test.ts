@@ -7,7 +7,9 @@ import { validateScenario, type Scenario } from "../../src/core";
 import example from "../../examples/worked-example.json";
 import { readStoredScenario, type StoredRead } from "../../src/workbook/storedScenario";
 import { chooseStored, fileNameFor, workbookPort } from "../../src/taskpane/workbookPort";
+import { readStoredScenarios } from "../../src/workbook/officeWriter";
 import { buildPlan } from "../../src/workbook/plan";
+import { bidForecast } from "../fixtures/examples";
 import { FakeExcel } from "../workbook/excelMock";
 
 const worked = ((): Scenario => {
@@ -63,6 +65,16 @@ describe("insert breakdown through Office.js", () => {
     expect(out.renamedFrom).toBe(sheetName);
     expect(out.sheetName).not.toBe(sheetName);
     expect(theirs.cells.get("A1")).toEqual({ values: [["their data"]] });
+  });
+
+  test("a bid is inserted as its bid sheet, stored, and read back for the pane to restore", async () => {
+    const plan = buildPlan(bidForecast, { lang: "en" });
+    const out = await workbookPort.insert(bidForecast, { lang: "en", formulas: "native" }, () => Promise.resolve(true));
+    expect(out).toEqual({ written: true, sheetName: plan.sheetName, quoteSheetName: plan.quote?.sheetName });
+    expect(fake.sheet(plan.sheetName)).toBeDefined();
+    // What readStored reads (the mock has no active sheet to ask for): the part the insert stored.
+    const reads = await readStoredScenarios(fake.context);
+    expect(chooseStored(reads, plan.sheetName)).toEqual({ kind: "ok", scenario: bidForecast, warnings: [] });
   });
 
   test("without ExcelApi 1.5 the pane says so instead of writing half a sheet", async () => {

@@ -16,8 +16,8 @@ export const FORECAST = part({
     zh: (keys: string) => `不能与 ${keys} 同时出现：一个方案要么是实际数据（traffic、staffing、costs），要么是投标预测（forecast），只能二选一，请删除其中一方`,
   },
   forecastNotHere: {
-    en: "is a bid from a forecast: only the quote command reads bids so far (npm run quote -- file.json); the wizard and the sheet read actuals",
-    zh: "是投标预测：目前只有 quote 命令能读取投标方案（npm run quote -- file.json），向导和工作表只读取实际数据",
+    en: "is a bid from a forecast, where actuals (traffic, staffing, costs) are expected",
+    zh: "是投标预测方案，此处需要实际数据（traffic、staffing、costs）",
   },
   forecastWholeMonths: { en: (got: string) => `must be a whole number of months (got ${got})`, zh: (got: string) => `必须是整数个月（当前为 ${got}）` },
   forecastOnePerMonth: {

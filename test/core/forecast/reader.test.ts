@@ -47,9 +47,9 @@ describe("either actuals or a forecast", () => {
     }
   });
 
-  it("the actuals reader (wizard, sheet) refuses a bid with one line saying where bids are read", () => {
+  it("the actuals-only reader refuses a bid with one line saying what it expected", () => {
     const r = validateScenario(bid());
-    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.message.en])).toEqual([["forecast", expect.stringContaining("only the quote command reads bids")]]);
+    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.message.en])).toEqual([["forecast", "is a bid from a forecast, where actuals (traffic, staffing, costs) are expected"]]);
   });
 
   it("a version 1 file with a forecast is asked for version 2 (its forecast is not read as actuals)", () => {
