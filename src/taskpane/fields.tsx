@@ -5,8 +5,8 @@
  * A scenario field is a DraftField: its label, help, required mark and kind are the catalogue's.
  */
 import { createContext, useContext, useState, type ClipboardEvent, type ReactNode } from "react";
-import { Field, Input, Textarea } from "@fluentui/react-components";
-import { cataloguePath, fields, nodeAt, pick, type FieldEntry, type Lang } from "../core";
+import { Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { cataloguePath, fields, nodeAt, pick, type FieldEntry, type Lang, type LocalizedText } from "../core";
 import { DRAFT_ROOT, groupedText, isRequired, textAt, type Draft, type Issue } from "./draft";
 import { useStyles } from "./styles";
 import type { Words } from "./words";
@@ -130,6 +130,39 @@ interface DraftFieldProps {
 
 const FIGURE_ROWS = 5;
 
+interface ChoiceFieldProps {
+  readonly path: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly options: readonly string[];
+  readonly words: Readonly<Record<string, LocalizedText>>;
+  /** Shown while the draft is blank: what the schema fills in. */
+  readonly fallback: string;
+}
+
+/** One word of a fixed list, offered in the reader's words (the draft keeps the word itself). */
+function ChoiceField(p: ChoiceFieldProps): JSX.Element {
+  const { lang, draft, setText, visibleIssue, reveal } = useFields();
+  const s = useStyles();
+  const issue = visibleIssue(p.path);
+  const id = fieldId(p.path);
+  const typed = textAt(draft, p.path);
+  const value = typed === "" ? p.fallback : typed;
+  return (
+    <Field label={{ children: p.label, htmlFor: id }} hint={p.hint} validationState={issue ? "error" : "none"} validationMessage={issue ? pick(issue.message, lang) : undefined}>
+      <Select id={id} className={s.input} value={value} data-path={p.path} onChange={(_, d) => setText(p.path, d.value)} onBlur={() => reveal(p.path)}>
+        {/* A word from a file that the list does not hold stays visible (and refused) until changed. */}
+        {!p.options.includes(value) && <option value={value}>{value}</option>}
+        {p.options.map((o) => (
+          <option key={o} value={o}>
+            {p.words[o] ? pick(p.words[o], lang) : o}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /** The input for one scenario field, as the catalogue describes it. */
 export function DraftField(p: DraftFieldProps): JSX.Element {
   const { lang, draft, setText } = useFields();
@@ -137,6 +170,10 @@ export function DraftField(p: DraftFieldProps): JSX.Element {
   // A path the catalogue does not know is a wiring mistake in the steps, not user input.
   if (node?.kind !== "number" && node?.kind !== "text" && node?.kind !== "figures") throw new Error(`no catalogue field at ${p.path}`);
   const { spec } = node;
+  if (node.kind === "text" && node.spec.options && node.spec.optionWords) {
+    const hint = p.help === false || spec.help === undefined ? undefined : pick(spec.help, lang);
+    return <ChoiceField path={p.path} label={p.label ?? pick(spec.label, lang)} hint={hint} options={node.spec.options} words={node.spec.optionWords} fallback={node.spec.default ?? node.spec.options[0]} />;
+  }
   const multiline = (node.kind === "text" && node.spec.multiline === true) || (node.kind === "figures" && p.multiline === true);
   return (
     <TextField

@@ -97,6 +97,26 @@ test("the rate card follows the margin as it is typed; the verdict is the table'
   expect(text('[data-rate="seatMonth"]')).toBe("6,334.21");
 });
 
+test("margin or markup is chosen from the reader's words; markup prices on the cost", async () => {
+  await openStep6(workedExample, standalone, undefined, "zh-CN");
+  const method = document.querySelector<HTMLSelectElement>('select[data-path="pricing.method"]');
+  if (!method) throw new Error("no method select");
+  expect(Array.from(method.options).map((o) => [o.value, o.text])).toEqual([
+    ["margin", "毛利率：按报价计"],
+    ["markup", "加成率：按成本计"],
+  ]);
+  expect(method.value).toBe("margin");
+  await act(async () => {
+    method.value = "markup";
+    method.dispatchEvent(new Event("change", { bubbles: true }));
+    await Promise.resolve();
+  });
+  const markup = { ...workedExample, pricing: { ...workedExample.pricing, method: "markup" } } as Scenario;
+  // 24,566,590 × 1.15 = 28,251,578.50; ÷ 4,848 seat-months = 5,827.47 (a 15 % markup is a 13.04 % margin).
+  expect(text('[data-rate="seatMonth"]')).toBe(rateOf(markup, "seatMonth"));
+  expect(text('[data-rate="seatMonth"]')).toBe("5,827.47");
+});
+
 test("in a browser, a priced scenario downloads with its quote sheet, and the button and message say so", async () => {
   // jsdom has no blob URLs; the download itself is the browser test's.
   Object.assign(URL, { createObjectURL: jest.fn(() => "blob:x"), revokeObjectURL: jest.fn() });

@@ -53,6 +53,8 @@ export interface TextSpec extends Described, Presence {
   readonly pattern?: { readonly regex: RegExp; readonly message: LocalizedText };
   /** The only values allowed (a choice such as a pricing method); length and pattern then do not apply. */
   readonly options?: readonly [string, ...string[]];
+  /** What a surface offering the options shows for each (the file keeps the word itself). */
+  readonly optionWords?: Readonly<Record<string, LocalizedText>>;
   readonly default?: string;
   readonly suggested?: string;
   /** Long free text (a multi-line box in the wizard). */

@@ -158,9 +158,10 @@ export const SCENARIO = group(
           }),
           method: choice({
             choices: ["margin", "markup"],
+            words: { margin: label("Margin: on the price", "毛利率：按报价计"), markup: label("Markup: on the cost", "加成率：按成本计") },
             default: "margin",
             label: label("Margin or markup", "定价方式"),
-            help: label("margin: on the price; markup: on the cost.", "margin：按报价计的毛利；markup：按成本计的加成。"),
+            help: label('Saved in the file as "margin" or "markup".', '文件中记为 "margin" 或 "markup"。'),
           }),
           billingDaysPerMonth: num({
             unit: "days",

@@ -44,12 +44,17 @@ export interface MonthlyChartProps {
   readonly xTitle: string;
   readonly costTitle: string;
   readonly headcountTitle: string;
+  /** The pane's language tag: the axis reads 60万 in Chinese, 600K in English. */
+  readonly locale: string;
   /** x: the month's number; cost in the currency; headcount in people. */
   readonly months: readonly { readonly x: string; readonly cost: number; readonly headcount: number }[];
 }
 
-/** Compact money on the axis (1.2M, 850k): the table has the exact figures. */
-const compact = (v: number | Date): string => (typeof v === "number" ? new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 }).format(v) : String(v));
+/** Compact money on the axis in the reader's words (1.2M, 850K; 120万, 85万): the table has the exact figures. */
+const compact =
+  (locale: string) =>
+  (v: number | Date): string =>
+    typeof v === "number" ? new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(v) : String(v);
 
 /** The least round number ≥ v (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten): the axis's four ticks then read as round figures. */
 export function roundTop(v: number): number {
@@ -75,7 +80,7 @@ export function MonthlyChart(p: MonthlyChartProps): JSX.Element {
         yMinValue={0}
         yMaxValue={roundTop(Math.max(...p.months.map((m) => m.cost)))}
         secondaryYScaleOptions={{ yMinValue: 0, yMaxValue: roundTop(Math.max(...p.months.map((m) => m.headcount))) }}
-        yAxisTickFormat={compact}
+        yAxisTickFormat={compact(p.locale)}
         barWidth="auto"
         hideLabels
         xAxisTitle={p.xTitle}

@@ -5,7 +5,7 @@
  * sheet show it in (MONTH_COLUMN_SPEC).
  */
 import { lazy } from "react";
-import { columnTotal, formatFixed, formatMoney, formatNumber, MONTH_COLUMN_SPEC, toNumber, UNITS, type Dec, type ForecastResult, type MonthColumn } from "../../core";
+import { columnTotal, formatFixed, formatMoney, formatNumber, LANG_TAG, MONTH_COLUMN_SPEC, toNumber, UNITS, type Dec, type ForecastResult, type MonthColumn } from "../../core";
 import { LazyChart } from "../chartLoad";
 import { useFields } from "../fields";
 import { useStyles } from "../styles";
@@ -107,6 +107,7 @@ export function MonthlyTable(p: { readonly forecast: ForecastResult; readonly cu
           xTitle={w.forecastColumnMonth}
           costTitle={costTitle}
           headcountTitle={w.forecastColumnHeadcount}
+          locale={LANG_TAG[lang]}
           months={rows.map((r) => ({ x: String(r.month), cost: toNumber(r.total), headcount: toNumber(r.headcount) }))}
         />
       </LazyChart>

@@ -28,7 +28,6 @@ const GROUPS: readonly ({ readonly title: (w: PriceWords) => string; readonly ke
 ];
 
 const PLACED: ReadonlySet<string> = new Set(GROUPS.flatMap((g) => ("group" in g ? [g.group] : g.keys)));
-const METHOD_LIST = "cc-pricing-methods";
 
 function isLeaf(node: CatalogueNode): node is Leaf {
   return node.kind !== "group" && node.kind !== "list" && node.kind !== "literal";
@@ -47,7 +46,7 @@ function Fields(p: { readonly children: Children; readonly path: string; readonl
       {entries.some(([, node]) => isLeaf(node)) && (
         <div className={s.grid}>
           {entries.flatMap(([key, node]) =>
-            isLeaf(node) ? [<DraftField key={key} path={`${p.path}.${key}`} placeholder={prefill(node) || undefined} list={key === "method" ? METHOD_LIST : undefined} />] : [],
+            isLeaf(node) ? [<DraftField key={key} path={`${p.path}.${key}`} placeholder={prefill(node) || undefined} />] : [],
           )}
         </div>
       )}
@@ -70,7 +69,6 @@ function PricingForm(): JSX.Element {
   const w = usePriceWords();
   const s = useStyles();
   const rest = Object.keys(PRICING.children).filter((k) => !PLACED.has(k));
-  const method = PRICING.children.method;
   return (
     <div className={s.groups}>
       {GROUPS.map((g) =>
@@ -84,11 +82,6 @@ function PricingForm(): JSX.Element {
         ),
       )}
       {rest.length > 0 && <Fields children={PRICING.children} path="pricing" keys={rest} />}
-      <datalist id={METHOD_LIST}>
-        {method.spec.choices.map((c) => (
-          <option key={c} value={c} />
-        ))}
-      </datalist>
     </div>
   );
 }
