@@ -4,10 +4,10 @@
  * from the sentence book.
  */
 import { toNumber, type Dec } from "../core/decimal";
-import { MONTH_COLUMNS, type MonthColumn, type MonthRow } from "../core/forecast";
+import { MONTH_COLUMN_SPEC, MONTH_COLUMNS, type MonthColumn, type MonthRow } from "../core/forecast";
 import { columnTotal } from "../core/forecast/breakdown";
 import { formatFixed, formatNumber } from "../core/formats/number";
-import { UNITS, type NumericUnit } from "../core/formats/units";
+import { UNITS } from "../core/formats/units";
 import { inLang, type Lang } from "../core/sentences";
 import { FORECAST } from "../core/sentences/forecast";
 import type { JsonRefusal } from "./breakdownOutput";
@@ -20,35 +20,15 @@ export interface MonthlyOptions {
 }
 
 const WORDS = { en: inLang(FORECAST, "en"), zh: inLang(FORECAST, "zh") } as const;
-type Words = (typeof WORDS)["en"];
-
-/** Each column's heading and the unit its figures are shown in. */
-/** `fixed`: every figure to the unit's decimals (FTE 56.00 beside a headcount of 57 reads as a column, not as 56). */
-const COLUMNS: Readonly<Record<MonthColumn, { readonly heading: keyof Words; readonly unit: NumericUnit; readonly fixed?: true }>> = {
-  calls: { heading: "forecastColumnCalls", unit: "count" },
-  peakAgents: { heading: "forecastColumnPeak", unit: "people" },
-  agentHours: { heading: "forecastColumnAgentHours", unit: "hours" },
-  fte: { heading: "forecastColumnFte", unit: "people", fixed: true },
-  headcount: { heading: "forecastColumnHeadcount", unit: "people" },
-  hires: { heading: "forecastColumnHires", unit: "people", fixed: true },
-  managers: { heading: "forecastColumnManagers", unit: "people" },
-  labour: { heading: "forecastColumnLabour", unit: "money" },
-  recruitment: { heading: "forecastColumnRecruitment", unit: "money" },
-  training: { heading: "forecastColumnTraining", unit: "money" },
-  management: { heading: "forecastColumnManagement", unit: "money" },
-  seatCosts: { heading: "forecastColumnSeats", unit: "money" },
-  setup: { heading: "forecastColumnSetup", unit: "money" },
-  total: { heading: "forecastColumnTotal", unit: "money" },
-};
 
 const STAFFING: readonly MonthColumn[] = ["calls", "peakAgents", "agentHours", "fte", "headcount", "hires", "managers"];
 const COSTS: readonly MonthColumn[] = ["labour", "recruitment", "training", "management", "seatCosts", "setup", "total"];
 
 function table(rows: readonly MonthRow[], columns: readonly MonthColumn[], o: MonthlyOptions, withTotal: boolean): string {
   const w = WORDS[o.lang];
-  const header = [w.forecastColumnMonth, ...columns.map((c) => w[COLUMNS[c].heading] as string)];
+  const header = [w.forecastColumnMonth, ...columns.map((c) => w[MONTH_COLUMN_SPEC[c].heading])];
   const cell = (c: MonthColumn, d: Dec): string => {
-    const { unit, fixed } = COLUMNS[c];
+    const { unit, fixed } = MONTH_COLUMN_SPEC[c];
     return fixed === true && !o.exact ? formatFixed(d, UNITS[unit].decimals, o.lang) : formatNumber(d, unit, o.lang, o.exact);
   };
   const body = rows.map((r) => [String(r.month), ...columns.map((c) => cell(c, r[c]))]);

@@ -7,9 +7,12 @@ import type { NumericUnit } from "../formats/units";
 import type { FORECAST } from "../sentences/forecast";
 import type { MonthColumn } from "./monthly";
 
+/** The book's entries that are plain sentences (a heading takes no figures). */
+type PlainSentence = { [K in keyof typeof FORECAST]: (typeof FORECAST)[K] extends { readonly en: string } ? K : never }[keyof typeof FORECAST];
+
 export interface MonthColumnSpec {
   readonly unit: NumericUnit;
-  readonly heading: keyof typeof FORECAST;
+  readonly heading: PlainSentence;
   readonly fixed?: true;
 }
 

@@ -86,7 +86,7 @@ export function MonthlyTable(p: { readonly forecast: ForecastResult; readonly cu
     return fixed === true ? formatFixed(d, UNITS[unit].decimals, lang) : formatNumber(d, unit, lang);
   };
   const costTitle = w.paneBidCostIn(p.currency);
-  const heading = (c: MonthColumn): string => (c === "total" ? costTitle : (w[MONTH_COLUMN_SPEC[c].heading] as string));
+  const heading = (c: MonthColumn): string => (c === "total" ? costTitle : (w[MONTH_COLUMN_SPEC[c].heading]));
   const first = rows[0];
   const dearest = first && rows.reduce((a, b) => (b.total.gt(a.total) ? b : a), first);
   const low = first && rows.reduce((a, b) => (b.headcount.lt(a) ? b.headcount : a), first.headcount);

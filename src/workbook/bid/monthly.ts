@@ -5,49 +5,13 @@
  * MAX, SUM, ROUNDUP, ROUND, POWER, INT — what Excel 2010 and LibreOffice 7.4 both evaluate.
  */
 import { toNumber, type Dec } from "../../core/decimal";
-import { columnTotal, MONTH_COLUMNS, type MonthColumn, type MonthRow } from "../../core/forecast";
-import { COUNT_FORMAT, INPUT_DECIMAL_FORMAT, outputFormat, PERCENT_FORMAT, type NumericUnit } from "../../core/formats/units";
+import { columnTotal, MONTH_COLUMN_SPEC, MONTH_COLUMNS, type MonthColumn, type MonthRow } from "../../core/forecast";
+import { COUNT_FORMAT, INPUT_DECIMAL_FORMAT, outputFormat, PERCENT_FORMAT } from "../../core/formats/units";
 import { addr, columnLetters } from "../plan/a1";
 import type { BreakdownCell } from "../plan/types";
 import type { BidContext } from "./context";
 import { DERIVED_NAMES, type BidRefs } from "./inputs";
 import { AGENT_COLUMNS, agentCell, agentRange, MONTH_COLUMN_LETTERS as COL, MONTHS_PER_BAND } from "./layout";
-
-/** Each column's unit (its number format) and header. */
-const COLUMN_UNIT: Readonly<Record<MonthColumn, NumericUnit>> = {
-  calls: "count",
-  peakAgents: "people",
-  agentHours: "hours",
-  fte: "people",
-  headcount: "people",
-  hires: "people",
-  managers: "people",
-  labour: "money",
-  recruitment: "money",
-  training: "money",
-  management: "money",
-  seatCosts: "money",
-  setup: "money",
-  total: "money",
-};
-
-type HeaderKey = `forecastColumn${"Calls" | "Peak" | "AgentHours" | "Fte" | "Headcount" | "Hires" | "Managers" | "Labour" | "Recruitment" | "Training" | "Management" | "Seats" | "Setup" | "Total"}`;
-const HEADER: Readonly<Record<MonthColumn, HeaderKey>> = {
-  calls: "forecastColumnCalls",
-  peakAgents: "forecastColumnPeak",
-  agentHours: "forecastColumnAgentHours",
-  fte: "forecastColumnFte",
-  headcount: "forecastColumnHeadcount",
-  hires: "forecastColumnHires",
-  managers: "forecastColumnManagers",
-  labour: "forecastColumnLabour",
-  recruitment: "forecastColumnRecruitment",
-  training: "forecastColumnTraining",
-  management: "forecastColumnManagement",
-  seatCosts: "forecastColumnSeats",
-  setup: "forecastColumnSetup",
-  total: "forecastColumnTotal",
-};
 
 /** The total row sums every column but the peak (a sum of peaks means nothing). */
 export const TOTALLED: readonly MonthColumn[] = MONTH_COLUMNS.filter((c) => c !== "peakAgents");
@@ -79,7 +43,7 @@ function monthFormulas(p: BidRefs, k: number, r: number, range: string): Record<
 
 /** Columns that are always whole (people, seats): grouped without decimals. */
 const WHOLE: ReadonlySet<MonthColumn> = new Set(["peakAgents", "headcount", "managers"]);
-const formatOf = (c: MonthColumn, currency: string): string => (WHOLE.has(c) ? COUNT_FORMAT : outputFormat(COLUMN_UNIT[c], currency));
+const formatOf = (c: MonthColumn, currency: string): string => (WHOLE.has(c) ? COUNT_FORMAT : outputFormat(MONTH_COLUMN_SPEC[c].unit, currency));
 
 const expected = (v: Dec | undefined): number | null => (v === undefined ? null : toNumber(v));
 
@@ -95,7 +59,7 @@ export function writeMonthly(ctx: BidContext, p: BidRefs): MonthlyCells {
   const intervals = f.intradayShares.length;
   sheet.text(COL.month, rows.monthlySection, ctx.bid.bidSheetMonthly, "section");
   sheet.text(COL.month, rows.monthlyHeader, ctx.forecast.forecastColumnMonth, "header");
-  for (const c of MONTH_COLUMNS) sheet.text(COL[c], rows.monthlyHeader, ctx.forecast[HEADER[c]], "header");
+  for (const c of MONTH_COLUMNS) sheet.text(COL[c], rows.monthlyHeader, ctx.forecast[MONTH_COLUMN_SPEC[c].heading], "header");
   const coreRows: readonly (MonthRow | undefined)[] = ctx.core?.months ?? [];
   const months = f.callsPerMonth.map((calls, i) => {
     const k = i + 1;
