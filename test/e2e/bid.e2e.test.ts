@@ -9,16 +9,16 @@
  *
  * Needs the build (`npm test` builds first) and chromium; without them it fails saying so.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { computeForecast, formatFixed, formatNumber, formatValue, intervalStartText, MODELS, MONTH_COLUMN_SPEC, priceScenario, UNITS, type Dec, type Lang, type MonthColumn, type Pricing } from "../../src/core";
 import { buildPlan } from "../../src/workbook/plan";
 import { bidForecast as bid } from "../fixtures/examples";
 import { value } from "../helpers/result";
 import { PANE_MONTH_COLUMNS } from "../../src/taskpane/bid/MonthlyTable";
-import { ARTIFACTS, launchChromium, openPane, requireBuildAndBrowser, serveTaskpane, type OpenPane, type StaticServer } from "./harness";
+import { ARTIFACTS, type OpenPane, openPane, paneSuite } from "./harness";
 
 const result = value(computeForecast(bid));
 const priced = ((): Pricing => {
@@ -27,22 +27,9 @@ const priced = ((): Pricing => {
   return p;
 })();
 
-let server: StaticServer;
-let browser: Browser;
+const suite = paneSuite();
 
-beforeAll(async () => {
-  requireBuildAndBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveTaskpane();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (lang: Lang, width: number): Promise<OpenPane> => openPane(browser, server.origin, lang, width);
+const open = (lang: Lang, width: number): Promise<OpenPane> => openPane(suite.browser, suite.origin, lang, width);
 
 const texts = (page: Page, attribute: string): Promise<Record<string, string>> =>
   page.$$eval(`[${attribute}]`, (cells, a) => Object.fromEntries(cells.map((c) => [c.getAttribute(a) ?? "", (c.textContent ?? "").trim()])), attribute);

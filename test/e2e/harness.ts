@@ -3,7 +3,7 @@
  * 127.0.0.1 (a random port) over the built dist/ — plus office.js from the npm package under
  * /office-js/, as `npm start` serves it — and Debian's chromium driven by playwright-core.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -128,4 +128,39 @@ export async function openPane(browser: Browser, origin: string, lang: "en" | "z
   page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   await page.goto(`${origin}/taskpane.html`);
   return { page, errors, close: () => context.close() };
+}
+
+/** The served dist/ and the chromium of one test file: `browser` and `origin` once its tests run. */
+export interface PaneSuite {
+  readonly browser: Browser;
+  readonly origin: string;
+}
+
+/**
+ * Starts the server and chromium before a test file's tests (after checking the build and the
+ * browser, and making the artefacts folder) and closes both after them.
+ */
+export function paneSuite(): PaneSuite {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    requireBuildAndBrowser();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await serveTaskpane();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error("paneSuite: the browser starts in beforeAll");
+      return browser;
+    },
+    get origin(): string {
+      if (!server) throw new Error("paneSuite: the server starts in beforeAll");
+      return server.origin;
+    },
+  };
 }

@@ -5,25 +5,14 @@
  *
  * Needs the build (`npm test` builds first) and chromium; without them it fails saying so.
  */
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, localContext, requireBuildAndBrowser, serveTaskpane, type StaticServer } from "./harness";
+import type { Page } from "playwright-core";
+import { localContext, paneSuite } from "./harness";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuildAndBrowser();
-  server = await serveTaskpane();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 /** A page at the task pane's width in `locale`; `withScript` false: taskpane.js never arrives. */
 async function open(locale: string, withScript: boolean, errors: string[]): Promise<Page> {
-  const context = await localContext(browser, server.origin, { locale, viewport: { width: 400, height: 800 } });
+  const context = await localContext(suite.browser, suite.origin, { locale, viewport: { width: 400, height: 800 } });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   page.on("pageerror", (e) => errors.push(e.message));
@@ -31,7 +20,7 @@ async function open(locale: string, withScript: boolean, errors: string[]): Prom
     if (m.type() === "error" && !(withScript === false && /taskpane\.js/.test(m.text() + m.location().url))) errors.push(m.text());
   });
   if (!withScript) await page.route("**/taskpane.js", (route) => route.abort());
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${suite.origin}/taskpane.html`);
   return page;
 }
 

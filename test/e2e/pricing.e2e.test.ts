@@ -8,15 +8,15 @@
  *
  * Needs the build (`npm test` builds first) and chromium; without them it fails saying so.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { computeBreakdown, computePricing, formatNumber, formatValue, MODELS, type Lang, type Pricing } from "../../src/core";
 import { buildPlan } from "../../src/workbook/plan";
 import { workedExample } from "../fixtures/examples";
 import { value } from "../helpers/result";
-import { ARTIFACTS, launchChromium, openPane, requireBuildAndBrowser, serveTaskpane, type OpenPane, type StaticServer } from "./harness";
+import { ARTIFACTS, type OpenPane, openPane, paneSuite } from "./harness";
 
 const pricing = ((): Pricing => {
   const p = value(computePricing(workedExample, value(computeBreakdown(workedExample))));
@@ -34,24 +34,11 @@ const VERDICT: Readonly<Record<Lang, string>> = {
     "业务量升至 130% 时，按通话分钟、按应答量（每通）或按折算应答量（每通）的毛利率最高（34.62%；按座席月、按人天或按小时为 15.00%）。",
 };
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuildAndBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveTaskpane();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 /** The example loaded and step 6 open, the chart drawn; errors of the page collected. */
 async function openStep6(lang: Lang, width: number): Promise<OpenPane> {
-  const pane = await openPane(browser, server.origin, lang, width);
+  const pane = await openPane(suite.browser, suite.origin, lang, width);
   await pane.page.getByTestId("load-example").click();
   await pane.page.getByTestId("nav-5").click();
   await pane.page.locator('[data-testid="risk-chart"] svg').waitFor();
