@@ -2,19 +2,13 @@
  * @jest-environment jsdom
  *
  * The wizard rendered in jsdom with a stand-in host and workbook: what the user sees and can do
- * (steps, example, validation, language, paste, Excel restore and insert). The real-browser run
- * is test/e2e/wizard.e2e.test.ts.
+ * (steps, example, validation, language, paste); in Excel: wizardExcel.test.tsx. The real-browser
+ * run is test/e2e/wizard.e2e.test.ts.
  */
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { computeBreakdown, formatValue, validateScenario, type Scenario } from "../../src/core";
 import example from "../../examples/worked-example.json";
-import { App } from "../../src/taskpane/App";
-import type { HostInfo } from "../../src/taskpane/host";
-import type { StoredResult, WorkbookPort } from "../../src/taskpane/workbookPort";
-import { blur, chooseLanguage, q, typeInto } from "./pane";
-
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { blur, chooseLanguage, click, mount, q, typeInto, unmount } from "./pane";
 
 const worked = ((): Scenario => {
   const v = validateScenario(example);
@@ -22,55 +16,7 @@ const worked = ((): Scenario => {
   return v.scenario;
 })();
 
-interface Harness {
-  readonly root: Root;
-  readonly el: HTMLElement;
-  readonly port: jest.Mocked<WorkbookPort>;
-}
-
-let current: Harness | null = null;
-
-function makePort(stored: StoredResult = { kind: "none" }): jest.Mocked<WorkbookPort> {
-  return {
-    xlsx: jest.fn<ReturnType<WorkbookPort["xlsx"]>, Parameters<WorkbookPort["xlsx"]>>(() => Promise.resolve(new Uint8Array([80, 75, 3, 4]))),
-    insert: jest.fn<ReturnType<WorkbookPort["insert"]>, Parameters<WorkbookPort["insert"]>>(() => Promise.resolve({ written: true, sheetName: "S" })),
-    readStored: jest.fn<ReturnType<WorkbookPort["readStored"]>, []>(() => Promise.resolve(stored)),
-  };
-}
-
-async function mount(host: HostInfo, port = makePort(), initialLanguage = "en-US"): Promise<Harness> {
-  const el = document.createElement("div");
-  document.body.appendChild(el);
-  const root = createRoot(el);
-  await act(async () => {
-    root.render(<App detect={() => Promise.resolve(host)} port={port} initialLanguage={initialLanguage} />);
-    await Promise.resolve();
-  });
-  // Let host detection and the stored-scenario read settle.
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 0));
-  });
-  current = { root, el, port };
-  return current;
-}
-
-afterEach(() => {
-  if (current) {
-    const { root, el } = current;
-    act(() => root.unmount());
-    el.remove();
-    current = null;
-  }
-  document.body.innerHTML = "";
-});
-
-async function click(sel: string | Element): Promise<void> {
-  const target = typeof sel === "string" ? q(sel) : sel;
-  await act(async () => {
-    (target as HTMLElement).click();
-    await Promise.resolve();
-  });
-}
+afterEach(unmount);
 
 const heading = (): string => q("#cc-step-h").textContent ?? "";
 
@@ -95,25 +41,25 @@ describe("standalone", () => {
   afterEach(() => jest.restoreAllMocks());
 
   test("the example's review shows the core's breakdown, and the workbook downloads", async () => {
-    const h = await mount({ kind: "standalone" });
+    const port = await mount();
     expect(heading()).toContain("Scenario");
     await click('[data-testid="load-example"]');
     await click('[data-testid="nav-4"]');
     expect(reviewValues()).toEqual(expectedValues(worked));
     expect(document.querySelector('[data-testid="insert-breakdown"]')).toBeNull();
     await click('[data-testid="download-xlsx"]');
-    expect(h.port.xlsx).toHaveBeenCalledWith(worked, { lang: "en", formulas: "native" });
+    expect(port.xlsx).toHaveBeenCalledWith(worked, { lang: "en", formulas: "native" });
     expect(q('[data-testid="status"]').textContent).toContain("Downloaded");
     // The CC.* option reaches the writer.
     await click(q('[data-testid="cc-formulas"]').querySelector("input") ?? q('[data-testid="cc-formulas"]'));
     await click('[data-testid="download-xlsx"]');
-    expect(h.port.xlsx).toHaveBeenLastCalledWith(worked, { lang: "en", formulas: "cc" });
+    expect(port.xlsx).toHaveBeenLastCalledWith(worked, { lang: "en", formulas: "cc" });
     expect(q('[data-testid="composition-chart"]').getAttribute("role")).toBe("img");
     expect(q('[data-testid="break-even-minutes"]').textContent).toMatch(/^\d{1,3}(,\d{3})*\.\d\d$/);
   });
 
   test("switching language relabels the wizard and the breakdown", async () => {
-    await mount({ kind: "standalone" });
+    await mount();
     await click('[data-testid="load-example"]');
     await click('[data-testid="nav-4"]');
     const en = q('[data-label-key="totalCost"]').textContent;
@@ -128,7 +74,7 @@ describe("standalone", () => {
   });
 
   test("a bad value shows the core's message at the field once visited, in the user's language", async () => {
-    await mount({ kind: "standalone" }, makePort(), "zh-CN");
+    await mount("zh-CN");
     await click('[data-testid="nav-2"]');
     const agents = q<HTMLInputElement>("#f-staffing-agents");
     await typeInto(agents, "-5");
@@ -142,7 +88,7 @@ describe("standalone", () => {
   });
 
   test("a figure beyond the file format's limit is refused at the field, in Chinese then English", async () => {
-    await mount({ kind: "standalone" }, makePort(), "zh-CN");
+    await mount("zh-CN");
     await click('[data-testid="load-example"]');
     await click('[data-testid="nav-2"]');
     const agents = q<HTMLInputElement>("#f-staffing-agents");
@@ -157,7 +103,7 @@ describe("standalone", () => {
   });
 
   test("opening a bad scenario file lists its problems in the user's language", async () => {
-    await mount({ kind: "standalone" }, makePort(), "zh-CN");
+    await mount("zh-CN");
     // A version 1 file (no pricing: that came with version 2).
     const { pricing: _pricing, ...unpriced } = example;
     const bad = JSON.stringify({ ...unpriced, version: 1, staffing: { ...example.staffing, agents: "404", agnets: 1 }, currency: "rmb" });
@@ -184,7 +130,7 @@ describe("standalone", () => {
   });
 
   test("nothing typed is lost when moving between steps", async () => {
-    await mount({ kind: "standalone" });
+    await mount();
     await typeInto(q<HTMLInputElement>("#f-name"), "Hotline 2027");
     await click('[data-testid="next"]');
     // Focus moves to the new step's heading, so a screen reader announces where the user is.
@@ -199,7 +145,7 @@ describe("standalone", () => {
   });
 
   test("a range pasted onto the traffic lines becomes rows", async () => {
-    await mount({ kind: "standalone" });
+    await mount();
     await click('[data-testid="nav-1"]');
     const target = q<HTMLInputElement>("#f-traffic-streams-0-answered");
     const ev = new Event("paste", { bubbles: true, cancelable: true });
@@ -223,7 +169,7 @@ describe("standalone", () => {
   });
 
   test("a banner belongs to the action that made it: an edit clears it, a later action replaces it", async () => {
-    await mount({ kind: "standalone" });
+    await mount();
     await click('[data-testid="load-example"]');
     await click('[data-testid="nav-4"]');
     await click('[data-testid="download-xlsx"]');
@@ -248,7 +194,7 @@ describe("standalone", () => {
   });
 
   test("the break-even figure carries its unit", async () => {
-    await mount({ kind: "standalone" });
+    await mount();
     await click('[data-testid="load-example"]');
     await click('[data-testid="nav-4"]');
     const figure = q('[data-testid="break-even-minutes"]').parentElement;
@@ -256,7 +202,7 @@ describe("standalone", () => {
   });
 
   test("a paste names the rows left out and the figures to fix, with why", async () => {
-    await mount({ kind: "standalone" });
+    await mount();
     await click('[data-testid="nav-1"]');
     await typeInto(q<HTMLTextAreaElement>("#cc-paste"), "a\t1\t2\nb\tx\t30\nc\t5\n");
     const add = Array.from(document.querySelectorAll("button")).find((b) => b.textContent === "Add pasted rows");
@@ -271,7 +217,7 @@ describe("standalone", () => {
   });
 
   test("problems on the review link to their field", async () => {
-    await mount({ kind: "standalone" });
+    await mount();
     await click('[data-testid="nav-4"]');
     const links = Array.from(q('[data-testid="problems"]').querySelectorAll("button"));
     expect(links.map((b) => b.textContent)).toEqual(expect.arrayContaining([expect.stringContaining("Answered calls"), expect.stringContaining("Agents")]));
@@ -283,42 +229,5 @@ describe("standalone", () => {
     expect(agentsLink.getAttribute("type")).toBe("button");
     await click(agentsLink);
     expect(document.activeElement?.id).toBe("f-staffing-agents");
-  });
-});
-
-describe("in Excel", () => {
-  test("Office's display language is used, and a hostile stored scenario is reported as text", async () => {
-    const hostile = '<img src=x onerror="window.__pwned=1">';
-    const port = makePort({ kind: "bad", reason: { en: `is not a valid scenario: name: ${hostile}`, zh: `不是有效的场景：name: ${hostile}` } });
-    await mount({ kind: "excel", displayLanguage: "zh-CN" }, port, "en-US");
-    expect(heading()).toContain("方案");
-    const status = q('[data-testid="status"]');
-    expect(status.textContent).toContain("无法读取此工作簿中保存的方案");
-    expect(status.textContent).toContain(hostile);
-    expect(document.querySelector("img")).toBeNull();
-  });
-
-  test("a stored scenario is restored; insert asks before updating and writes after yes", async () => {
-    let answer: Promise<boolean> | undefined;
-    const port = makePort({ kind: "ok", scenario: worked, warnings: [] });
-    port.insert.mockImplementation(async (_s, _l, confirmUpdate) => {
-      answer = confirmUpdate("人工成本测算");
-      return { written: await answer, sheetName: "人工成本测算" };
-    });
-    await mount({ kind: "excel", displayLanguage: "en-US" }, port);
-    expect(q<HTMLInputElement>("#f-name").value).toBe(worked.name);
-    await click('[data-testid="nav-4"]');
-    expect(document.querySelector('[data-testid="download-xlsx"]')).toBeNull();
-    await click('[data-testid="insert-breakdown"]');
-    expect(port.insert).toHaveBeenCalledWith(worked, { lang: "en", formulas: "native" }, expect.any(Function));
-    const dialog = q('[role="alertdialog"]');
-    expect(dialog.textContent).toContain("人工成本测算");
-    const yes = Array.from(dialog.querySelectorAll("button")).find((b) => b.textContent === "Update");
-    if (!yes) throw new Error("Update button expected");
-    await click(yes);
-    await act(async () => {
-      await answer;
-    });
-    expect(q('[data-testid="status"]').textContent).toContain('Wrote the breakdown to sheet "人工成本测算"');
   });
 });
