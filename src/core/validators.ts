@@ -29,9 +29,14 @@ function positiveError<T>(arg: string, x: Dec | number): Result<T> {
   return refuse("outOfRange", arg, filled(V.notPositive, x.toString()));
 }
 
+/** A share as the user typed it, in percent: 1.5 → "150" (exact, so 0.07 is "7", not 7.000000000000001). */
+function percentOf(x: Dec | number): string {
+  return D(x).times(100).toString();
+}
+
 /** arg must lie in [0, 1): a margin or shrinkage of 1 would divide by zero downstream. */
 function belowOneError<T>(arg: string, x: Dec): Result<T> {
-  return refuse("outOfRange", arg, filled(V.notBelowOne, x.toString()));
+  return refuse("outOfRange", arg, filled(V.notBelowOne, percentOf(x)));
 }
 
 /** arg must lie in [lo, hi]. */
@@ -115,13 +120,13 @@ export function aboveZero(arg: string, x: number): Result<number> {
 /** A service-level target: 100 % within any finite time would need infinitely many agents. */
 export function targetBelowOne(arg: string, x: number): Result<number> {
   if (!Number.isFinite(x)) return finite(arg, x);
-  return x >= 0 && x < 1 ? ok(x) : refuse("outOfRange", arg, filled(V.targetNotBelowOne, String(x)));
+  return x >= 0 && x < 1 ? ok(x) : refuse("outOfRange", arg, filled(V.targetNotBelowOne, percentOf(x)));
 }
 
 /** A cap such as maximum occupancy: a share in (0, 1]. */
 export function shareAboveZero(arg: string, x: number): Result<number> {
   if (!Number.isFinite(x)) return finite(arg, x);
-  return x > 0 && x <= 1 ? ok(x) : refuse("outOfRange", arg, filled(V.notShare, String(x)));
+  return x > 0 && x <= 1 ? ok(x) : refuse("outOfRange", arg, filled(V.notShare, percentOf(x)));
 }
 
 export function wholeNumber(arg: string, x: number): Result<number> {

@@ -34,7 +34,7 @@ test("CC.AGENTS answers the issue's hanging cases with #NUM! naming the argument
     error("#NUM!", new RegExp(`^CC\\.AGENTS: maxOccupancy ${CEILING.source} \\(got 1e-15\\)`)),
     error("#NUM!", new RegExp(`^CC\\.AGENTS: calls ${CEILING.source} \\(got 1000000000\\)`)),
   ]);
-  expect(await one("AGENTS", 2356, 811.7, 0.96, 117, null, 5e-324, 24)).toEqual(error("#NUM!", /^CC\.AGENTS: shrinkage must be ≥ 0 and < 1 \(got 24\)/));
+  expect(await one("AGENTS", 2356, 811.7, 0.96, 117, null, 5e-324, 24)).toEqual(error("#NUM!", /^CC\.AGENTS: shrinkage must be at least 0 % and below 100 % \(got 2400 %\)/));
 });
 
 test("CC.AGENTS with 0 calls needs 0 agents", async () => {

@@ -27,7 +27,7 @@ describe("CC.AGENTS never hangs", () => {
   test("an out-of-range shrinkage is reported before any search (it once hung on the cap of 5E-324)", () => {
     expect(excelError(() => ccAgents(2356, 811.7, 0.96, 117, null, 5e-324, 24))).toEqual({
       code: NUM,
-      message: expect.stringMatching(/^CC\.AGENTS: shrinkage must be ≥ 0 and < 1 \(got 24\)/),
+      message: expect.stringMatching(/^CC\.AGENTS: shrinkage must be at least 0 % and below 100 % \(got 2400 %\)/),
     });
   });
   test("0 calls: 0 agents, with any target, cap and shrinkage; a trickle of calls: at least 1", () => {

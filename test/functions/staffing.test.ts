@@ -72,11 +72,11 @@ describe("errors name the function and the argument", () => {
     expect(excelError(() => ccErlangTraffic("100 calls", 180))).toEqual({ code: VALUE, message: expect.stringMatching(/^CC\.TRAFFIC: calls must be a number/) });
     expect(excelError(() => ccErlangTraffic(100, 0))).toEqual({ code: NUM, message: expect.stringMatching(/^CC\.TRAFFIC: ahtSeconds must be > 0/) });
     expect(excelError(() => ccErlangB(null, 10)).message).toMatch(/^CC\.ERLANGB: servers is required/);
-    expect(excelError(() => ccAgents(100, 180, 1, 20))).toEqual({ code: NUM, message: expect.stringMatching(/^CC\.AGENTS: targetServiceLevel must be ≥ 0 and < 1/) });
+    expect(excelError(() => ccAgents(100, 180, 1, 20))).toEqual({ code: NUM, message: expect.stringMatching(/^CC\.AGENTS: targetServiceLevel must be at least 0 % and below 100 % \(got 100 %\)/) });
     expect(excelError(() => ccAgents(100, 180, 0.8, 20, null, 0))).toEqual({ code: NUM, message: expect.stringMatching(/^CC\.AGENTS: maxOccupancy/) });
     expect(excelError(() => ccAgents(100, 180, 0.8, 20, null, null, 1))).toEqual({ code: NUM, message: expect.stringMatching(/^CC\.AGENTS: shrinkage/) });
     expect(excelError(() => ccShrinkage([[0.1], ["x"]]))).toEqual({ code: VALUE, message: expect.stringMatching(/^CC\.SHRINKAGE: components cell 2/) });
-    expect(excelError(() => ccShrinkage([[0.1], [1]]))).toEqual({ code: NUM, message: expect.stringMatching(/^CC\.SHRINKAGE: components cell 2 must be ≥ 0 and < 1/) });
+    expect(excelError(() => ccShrinkage([[0.1], [1]]))).toEqual({ code: NUM, message: expect.stringMatching(/^CC\.SHRINKAGE: components cell 2 must be at least 0 % and below 100 % \(got 100 %\)/) });
     expect(excelError(() => ccAbandon(14.5, 100, 180, 120))).toEqual({ code: NUM, message: expect.stringMatching(/^CC\.ABANDON: agents must be a whole number/) });
     expect(excelError(() => ccAbandon(14, 100, 180, 0))).toEqual({ code: NUM, message: expect.stringMatching(/^CC\.ABANDON: patienceSeconds must be > 0/) });
   });
