@@ -12,8 +12,8 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
-import { ARTIFACTS, launchChromium, localContext, requireBuildAndBrowser, ROOT, serveTaskpane, type StaticServer } from "./harness";
+import type { BrowserContext, ConsoleMessage, Page } from "playwright-core";
+import { ARTIFACTS, localContext, paneSuite, ROOT } from "./harness";
 import { layoutProblems } from "./layout";
 
 const WIDTHS = [320, 360, 375, 400, 450, 500, 600, 800, 1280] as const;
@@ -22,20 +22,8 @@ const STEPS = [0, 1, 2, 3, 4, 5] as const;
 const SHOTS = join(ARTIFACTS, "layout");
 const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuildAndBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveTaskpane();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 interface Axe {
   run(context: Document | { readonly exclude: string[][] }, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[] }>;
@@ -138,11 +126,11 @@ describe.each([
   let errors: string[];
 
   beforeAll(async () => {
-    context = await localContext(browser, server.origin, { locale, viewport: { width: 400, height: HEIGHT } });
+    context = await localContext(suite.browser, suite.origin, { locale, viewport: { width: 400, height: HEIGHT } });
     page = await context.newPage();
     page.setDefaultTimeout(60_000);
     errors = watchErrors(page);
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${suite.origin}/taskpane.html`);
     await page.getByTestId("load-example").click();
   });
 
@@ -207,11 +195,11 @@ describe.each([
 
 describe("offline: every request to Microsoft's CDN fails", () => {
   test("the standalone page is usable (Download enabled) within 1 s, the local office.js fetching nothing from the CDN", async () => {
-    const context = await browser.newContext({ locale: "en-US", viewport: { width: 400, height: HEIGHT } });
+    const context = await suite.browser.newContext({ locale: "en-US", viewport: { width: 400, height: HEIGHT } });
     const toCdn: string[] = [];
     await context.route("**/*", async (route) => {
       const url = route.request().url();
-      if (url.startsWith(server.origin)) return route.continue();
+      if (url.startsWith(suite.origin)) return route.continue();
       toCdn.push(url);
       return route.abort("internetdisconnected");
     });
@@ -219,7 +207,7 @@ describe("offline: every request to Microsoft's CDN fails", () => {
       const page = await context.newPage();
       // The one expected error: the CDN's office.js, which the page then replaces with its own copy.
       const errors = watchErrors(page, (m) => m.location().url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js"));
-      await page.goto(`${server.origin}/taskpane.html`);
+      await page.goto(`${suite.origin}/taskpane.html`);
       await page.getByTestId("load-example").click();
       await page.getByTestId("nav-4").click();
       await page.locator('[data-testid="download-xlsx"]:not([disabled])').waitFor({ timeout: 10_000 });
