@@ -17,6 +17,11 @@ export interface PasteNote {
   readonly message: LocalizedText;
 }
 
+/** Each note as the status lists it: "row 3: must be a number …", in both languages. */
+export function pasteNoteDetails(notes: readonly PasteNote[]): LocalizedText[] {
+  return notes.map((n) => ({ en: TASKPANE.panePasteRow.en(n.row, n.message.en), zh: TASKPANE.panePasteRow.zh(n.row, n.message.zh) }));
+}
+
 export interface PasteResult {
   readonly rows: StreamRow[];
   /** Rows left out, and what is wrong with each. */

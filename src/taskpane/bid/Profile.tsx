@@ -13,8 +13,7 @@ import { figureItems, parseNumber, parseRate, percentText, type Draft } from "..
 import { DraftField, useFields } from "../fields";
 import type { StepProps } from "../steps/types";
 import { useStyles } from "../styles";
-import { isColumn, parseColumn } from "./column";
-import { skippedDetails } from "./Volumes";
+import { takeColumnPaste } from "./column";
 import { useBidWords } from "./words";
 
 const PATH = "forecast.intradayShares";
@@ -48,11 +47,9 @@ export function Profile(p: StepProps): JSX.Element {
   const total = rates.every((n) => n !== undefined) ? sum(rates.map((n) => new D(n))) : undefined;
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>): void => {
-    const text = e.clipboardData.getData("text/plain");
-    if (!isColumn(text)) return;
-    e.preventDefault();
-    const col = parseColumn(text, "ratio");
-    const details = skippedDetails(col.skipped);
+    const pasted = takeColumnPaste(e, "ratio");
+    if (!pasted) return;
+    const { col, details } = pasted;
     const profile = profileFromColumn(col.values.map((v) => new D(v)));
     if (!profile) {
       p.announce((_, l) => pick(col.figures.length === 0 ? PANE_BID.paneBidPasteNothing : PANE_BID.paneBidProfileNothing, l), details);

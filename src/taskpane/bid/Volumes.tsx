@@ -4,22 +4,16 @@
  * the count), and a line saying how many months and how many calls in all.
  */
 import type { ClipboardEvent } from "react";
-import { D, formatNumber, pick, sum, type LocalizedText } from "../../core";
+import { D, formatNumber, pick, sum } from "../../core";
 import { PANE_BID } from "../../core/sentences/paneBid";
-import { TASKPANE } from "../../core/sentences/taskpane";
 import { figureItems, parseNumber, type Draft } from "../draft";
 import { DraftField, useFields } from "../fields";
 import type { StepProps } from "../steps/types";
 import { useStyles } from "../styles";
-import { isColumn, parseColumn } from "./column";
+import { takeColumnPaste } from "./column";
 import { useBidWords } from "./words";
 
 const PATH = "forecast.callsPerMonth";
-
-/** Rows left out of a paste, each "row 3: must be a number (got text "x")". */
-export function skippedDetails(skipped: readonly { readonly row: number; readonly message: LocalizedText }[]): LocalizedText[] {
-  return skipped.map((n) => ({ en: TASKPANE.panePasteRow.en(n.row, n.message.en), zh: TASKPANE.panePasteRow.zh(n.row, n.message.zh) }));
-}
 
 /** The months typed still equal the figures' count (or are blank): they go on following it. */
 function monthsFollow(d: Draft): boolean {
@@ -41,11 +35,9 @@ export function Volumes(p: StepProps): JSX.Element {
   const total = numbers.every((n) => n !== undefined) ? sum(numbers.map((n) => new D(n))) : undefined;
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>): void => {
-    const text = e.clipboardData.getData("text/plain");
-    if (!isColumn(text)) return;
-    e.preventDefault();
-    const col = parseColumn(text, "count");
-    const details = skippedDetails(col.skipped);
+    const pasted = takeColumnPaste(e, "count");
+    if (!pasted) return;
+    const { col, details } = pasted;
     if (col.figures.length === 0) {
       p.announce((_, l) => pick(PANE_BID.paneBidPasteNothing, l), details);
       return;

@@ -3,10 +3,11 @@
  * column on the left, "2027-01 ⇥ 112000", is skipped), a header row before the first figure
  * skipped too. Rows whose figure is not a number are left out and named, with the reason.
  */
-import type { Unit } from "../../core";
+import type { ClipboardEvent } from "react";
+import type { LocalizedText, Unit } from "../../core";
 import { notANumber } from "../draft/asTyped";
 import { parseFigure } from "../draft/numbers";
-import { cellsOf, type PasteNote } from "../paste";
+import { cellsOf, pasteNoteDetails, type PasteNote } from "../paste";
 
 export interface ColumnPaste {
   /** The figures as typed, in order. */
@@ -43,4 +44,17 @@ export function parseColumn(text: string, unit: Unit): ColumnPaste {
 /** A paste of more than one row is a column; a single value pastes as typing would. */
 export function isColumn(text: string): boolean {
   return text.replace(/\r\n?/g, "\n").trim().includes("\n");
+}
+
+/**
+ * A paste of a column onto a field, taken over (the browser's own paste is prevented) and read
+ * in the field's unit, with the rows left out as the status lists them; undefined for a single
+ * value, which pastes as typing would.
+ */
+export function takeColumnPaste(e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>, unit: Unit): { col: ColumnPaste; details: LocalizedText[] } | undefined {
+  const text = e.clipboardData.getData("text/plain");
+  if (!isColumn(text)) return undefined;
+  e.preventDefault();
+  const col = parseColumn(text, unit);
+  return { col, details: pasteNoteDetails(col.skipped) };
 }

@@ -4,12 +4,11 @@
  */
 import { useRef, useState, type ClipboardEvent } from "react";
 import { Button, Field, Textarea } from "@fluentui/react-components";
-import { pick, SCENARIO, type LocalizedText } from "../../core";
-import { TASKPANE } from "../../core/sentences/taskpane";
+import { pick, SCENARIO } from "../../core";
 import { emptyStream, type StreamRow } from "../draft";
 import { DraftField, useFields } from "../fields";
 import { rowTitle } from "../labels";
-import { parseTrafficPaste, type PasteNote } from "../paste";
+import { parseTrafficPaste, pasteNoteDetails, type PasteNote } from "../paste";
 import { useStyles } from "../styles";
 import type { Words } from "../words";
 import type { StepProps } from "./types";
@@ -35,7 +34,7 @@ export function StepTraffic(p: StepProps): JSX.Element {
     const { rows, problems, figures } = parseTrafficPaste(text);
     const notes = [...problems, ...figures].sort((a, b) => a.row - b.row);
     setPasteNotes(notes);
-    const details = notes.map((n): LocalizedText => ({ en: TASKPANE.panePasteRow.en(n.row, n.message.en), zh: TASKPANE.panePasteRow.zh(n.row, n.message.zh) }));
+    const details = pasteNoteDetails(notes);
     if (rows.length === 0) {
       p.announce((x) => (problems.length > 0 ? x.panePasteProblems : x.panePasteNothing), details);
       return false;
