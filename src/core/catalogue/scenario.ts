@@ -158,10 +158,10 @@ export const SCENARIO = group(
           }),
           method: choice({
             choices: ["margin", "markup"],
-            words: { margin: label("Margin: on the price", "毛利率：按报价计"), markup: label("Markup: on the cost", "加成率：按成本计") },
+            words: { margin: label("Margin", "毛利率"), markup: label("Markup", "加成率") },
             default: "margin",
             label: label("Margin or markup", "定价方式"),
-            help: label('Saved in the file as "margin" or "markup".', '文件中记为 "margin" 或 "markup"。'),
+            help: label('Margin is on the price, markup on the cost (in the file: "margin", "markup").', '毛利率按报价计，加成率按成本计（文件中记为 "margin"、"markup"）。'),
           }),
           billingDaysPerMonth: num({
             unit: "days",
