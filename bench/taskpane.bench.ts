@@ -3,7 +3,11 @@
  * the same way in the same run:
  *   - static: an HTML page with the same heading and nothing else;
  *   - static + office.js: the same page with the task pane's office.js loading (the CDN URL
- *     answered from the npm package, as in the e2e test), to separate office.js from our bundle.
+ *     answered from the npm package, as in the e2e test), to separate office.js from our bundle;
+ *   - step 1 as plain HTML: step 1's English words and controls with office.js and nothing else
+ *     (no style, no script of ours) — the least any page showing this step 1 costs here;
+ *   - step 1 styled, without our scripts: the built page minus functions.js and taskpane.js —
+ *     what the prerendered markup and its styles cost before any of our JavaScript runs.
  * Three figures per page, each from navigation start:
  *   - step 1 on screen: the page's performance mark "cc-wizard-visible", set once the browser
  *     reports the first contentful paint — on this page, step 1 (src/taskpane/paintMark.ts);
@@ -17,7 +21,7 @@
  * BENCH_BEFORE=<a copy of an earlier dist/> adds that build as a fourth case, measured in the same
  * run, so a change is compared under the same conditions of the shared machine.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -33,6 +37,24 @@ function page(withOffice: boolean): string {
   }</head><body><main><h2 id="cc-step-h">Scenario</h2></main><script>performance.mark("cc-wizard-visible");performance.mark("cc-wizard-interactive")</script></body></html>`;
 }
 
+/** The built page without our two scripts: office.js, the prerendered step 1 and its styles stay. */
+function withoutScripts(built: string): string {
+  const stripped = built.replace(/<script defer src="(functions|taskpane)\.js"><\/script>/g, "");
+  if (stripped === built) throw new Error("bench: taskpane.html no longer loads functions.js and taskpane.js as deferred scripts; update withoutScripts");
+  return stripped;
+}
+
+/**
+ * Step 1's English markup as a plain page: the built head up to its first style sheet (title,
+ * icon, office.js), then the markup itself in the body — no style, no template, no script of ours.
+ */
+function plainStepOne(built: string): string {
+  const markup = /<template id="cc-pane-en">([\s\S]*?)<\/template>/.exec(built)?.[1];
+  const headEnd = built.indexOf("<style");
+  if (markup === undefined || headEnd < 0) throw new Error("bench: taskpane.html has no prerendered English step 1; update plainStepOne");
+  return `${built.slice(0, headEnd)}</head><body><div id="root">${markup.replace(/<style[^>]*>[\s\S]*?<\/style>/g, "")}</div></body></html>`;
+}
+
 interface Sample {
   readonly visible: number;
   readonly interactive: number;
@@ -41,7 +63,8 @@ interface Sample {
   readonly scriptsFetched: number;
 }
 
-async function load(browser: Browser, origin: string, path: string): Promise<Sample> {
+/** `scripted`: the page runs our scripts and so will mark "interactive"; the floor pages never do. */
+async function load(browser: Browser, origin: string, path: string, scripted: boolean): Promise<Sample> {
   const context = await localContext(browser, origin, { locale: "en-US", viewport: { width: 320, height: 720 } });
   try {
     const p = await context.newPage();
@@ -52,10 +75,11 @@ async function load(browser: Browser, origin: string, path: string): Promise<Sam
     // helper does not exist.)
     const marks = ["cc-wizard-visible", "first-contentful-paint", "cc-wizard-interactive"];
     await p.waitForFunction(
-      (names) =>
-        names.slice(0, 2).every((n) => performance.getEntriesByName(n).length > 0) &&
-        (performance.getEntriesByName(names[2] ?? "").length > 0 || document.querySelector("template[id^=cc-pane-]") === null),
-      marks,
+      ([names, needsInteractive]) =>
+        performance.getEntriesByName(names[1] ?? "").length > 0 &&
+        (!needsInteractive || performance.getEntriesByName(names[0] ?? "").length > 0) &&
+        (!needsInteractive || performance.getEntriesByName(names[2] ?? "").length > 0 || document.querySelector("template[id^=cc-pane-]") === null),
+      [marks, scripted] as const,
     );
     const [visible = Number.NaN, fcp = Number.NaN, interactive = Number.NaN, scriptsFetched = Number.NaN] = await p.evaluate(
       (names) => [
@@ -64,7 +88,9 @@ async function load(browser: Browser, origin: string, path: string): Promise<Sam
       ],
       marks,
     );
-    return { visible, fcp, interactive: Number.isNaN(interactive) ? visible : interactive, scriptsFetched };
+    // The floor pages have no mark of ours: what is on screen there is their first contentful paint.
+    const onScreen = Number.isNaN(visible) && !scripted ? fcp : visible;
+    return { visible: onScreen, fcp, interactive: Number.isNaN(interactive) && scripted ? onScreen : interactive, scriptsFetched };
   } finally {
     await context.close();
   }
@@ -81,26 +107,33 @@ async function main(): Promise<void> {
   const baseDir = mkdtempSync(join(tmpdir(), "cc-bench-"));
   writeFileSync(join(baseDir, "static.html"), page(false));
   writeFileSync(join(baseDir, "static-office.html"), page(true));
+  const built = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  writeFileSync(join(baseDir, "plain.html"), plainStepOne(built));
+  writeFileSync(join(baseDir, "unscripted.html"), withoutScripts(built));
   const server = await serveStatic([
     { prefix: "/office-js/", dir: OFFICE_JS },
     { prefix: "/baseline/", dir: baseDir },
+    // At the root like the page itself, so its relative URLs (icon, office-js/) resolve the same.
+    { prefix: "/step1-", dir: baseDir },
     ...(BEFORE ? [{ prefix: "/before/", dir: BEFORE }] : []),
     { prefix: "/", dir: DIST },
   ]);
   const browser = await launchChromium();
   const cases = [
-    { name: "static page (baseline)", path: "/baseline/static.html" },
-    { name: "static page + office.js (baseline)", path: "/baseline/static-office.html" },
-    { name: "task pane wizard (ours)", path: "/taskpane.html" },
-    ...(BEFORE ? [{ name: "task pane wizard (BENCH_BEFORE)", path: "/before/taskpane.html" }] : []),
+    { name: "static page (baseline)", path: "/baseline/static.html", scripted: true },
+    { name: "static page + office.js (baseline)", path: "/baseline/static-office.html", scripted: true },
+    { name: "step 1 as plain HTML (floor)", path: "/step1-plain.html", scripted: false },
+    { name: "step 1 styled, without our scripts", path: "/step1-unscripted.html", scripted: false },
+    { name: "task pane wizard (ours)", path: "/taskpane.html", scripted: true },
+    ...(BEFORE ? [{ name: "task pane wizard (BENCH_BEFORE)", path: "/before/taskpane.html", scripted: true }] : []),
   ];
   const samples = new Map<string, Sample[]>(cases.map((c) => [c.name, []]));
   try {
     // One warm-up of each (disk cache of the OS, chromium's first start), then interleaved runs
     // so a slow moment of the shared machine hits every case alike.
-    for (const c of cases) await load(browser, server.origin, c.path);
+    for (const c of cases) await load(browser, server.origin, c.path, c.scripted);
     for (let i = 0; i < RUNS; i++) {
-      for (const c of cases) samples.get(c.name)?.push(await load(browser, server.origin, c.path));
+      for (const c of cases) samples.get(c.name)?.push(await load(browser, server.origin, c.path, c.scripted));
     }
   } finally {
     await browser.close();
@@ -108,12 +141,12 @@ async function main(): Promise<void> {
     rmSync(baseDir, { recursive: true, force: true });
   }
   console.log(`task pane first render, headless chromium, 320×720, cold context, ${RUNS} runs each`);
-  const table = (title: string, pick: (x: Sample) => number): void => {
+  const table = (title: string, pick: (x: Sample) => number, only: (c: (typeof cases)[number]) => boolean = () => true): void => {
     console.log(title);
-    for (const c of cases) console.log(`  ${c.name.padEnd(36)} ${stats((samples.get(c.name) ?? []).map(pick))}`);
+    for (const c of cases.filter(only)) console.log(`  ${c.name.padEnd(36)} ${stats((samples.get(c.name) ?? []).map(pick))}`);
   };
   table("navigation start → step 1 on screen (mark cc-wizard-visible, at its first contentful paint):", (x) => x.visible);
-  table("navigation start → step 1 interactive (mark cc-wizard-interactive: React has taken the page over):", (x) => x.interactive);
+  table("navigation start → step 1 interactive (mark cc-wizard-interactive: React has taken the page over):", (x) => x.interactive, (c) => c.scripted);
   table("navigation start → first contentful paint:", (x) => x.fcp);
   const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
   const ours = samples.get("task pane wizard (ours)") ?? [];
