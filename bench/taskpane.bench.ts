@@ -18,7 +18,7 @@
  *   - first contentful paint, as the browser reports it.
  * The breakdown line says where the wizard's time goes (resource timing and the same marks).
  * Every load uses a fresh browser context (cold cache). Needs `npm run build` and chromium.
- * BENCH_BEFORE=<a copy of an earlier dist/> adds that build as a fourth case, measured in the same
+ * BENCH_BEFORE=<a copy of an earlier dist/> adds that build as one more case, measured in the same
  * run, so a change is compared under the same conditions of the shared machine.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
