@@ -6,10 +6,10 @@
  */
 import type { ClipboardEvent } from "react";
 import { Button } from "@fluentui/react-components";
-import { D, formatExact, formatValue, INTRADAY_PRESETS, pick, presetShares, profileFromColumn, sum, type IntradayPreset, type LocalizedText } from "../../core";
+import { D, formatExact, formatValue, INTRADAY_PRESETS, pick, presetShares, profileFromColumn, type IntradayPreset, type LocalizedText } from "../../core";
 import { INTERVAL_MINUTES } from "../../core/catalogue/forecastRules";
 import { PANE_BID } from "../../core/sentences/paneBid";
-import { figureItems, parseNumber, parseRate, percentText, type Draft } from "../draft";
+import { figureItems, figuresTotal, parseNumber, percentText, type Draft } from "../draft";
 import { DraftField, useFields } from "../fields";
 import type { StepProps } from "../steps/types";
 import { useStyles } from "../styles";
@@ -43,8 +43,7 @@ export function Profile(p: StepProps): JSX.Element {
   const w = useBidWords();
   const s = useStyles();
   const items = figureItems(p.draft.forecast.intradayShares);
-  const rates = items.map(parseRate);
-  const total = rates.every((n) => n !== undefined) ? sum(rates.map((n) => new D(n))) : undefined;
+  const total = figuresTotal(items, "ratio");
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>): void => {
     const pasted = takeColumnPaste(e, "ratio");

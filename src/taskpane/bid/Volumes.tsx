@@ -4,9 +4,9 @@
  * the count), and a line saying how many months and how many calls in all.
  */
 import type { ClipboardEvent } from "react";
-import { D, formatNumber, pick, sum } from "../../core";
+import { formatNumber, pick } from "../../core";
 import { PANE_BID } from "../../core/sentences/paneBid";
-import { figureItems, parseNumber, type Draft } from "../draft";
+import { figureItems, figuresTotal, parseNumber, type Draft } from "../draft";
 import { DraftField, useFields } from "../fields";
 import type { StepProps } from "../steps/types";
 import { useStyles } from "../styles";
@@ -31,8 +31,7 @@ export function Volumes(p: StepProps): JSX.Element {
   const w = useBidWords();
   const s = useStyles();
   const items = figureItems(p.draft.forecast.callsPerMonth);
-  const numbers = items.map(parseNumber);
-  const total = numbers.every((n) => n !== undefined) ? sum(numbers.map((n) => new D(n))) : undefined;
+  const total = figuresTotal(items, "count");
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>): void => {
     const pasted = takeColumnPaste(e, "count");

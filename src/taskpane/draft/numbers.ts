@@ -2,7 +2,7 @@
  * Numbers as analysts type them, and back: thousands separators and a leading "+" are fine, and
  * a rate (unit "ratio") may be typed as a percentage ("6%") or a fraction ("0.06").
  */
-import { D, formatExact, type Lang, type Unit } from "../../core";
+import { D, formatExact, sum, type Dec, type Lang, type Unit } from "../../core";
 
 /** The typed number without separators ("1,234.5" → "1234.5"), or undefined when it is not one. */
 function numberText(text: string): string | undefined {
@@ -48,6 +48,12 @@ export function parseFigure(text: string, unit: Unit): number | undefined {
 /** The items of a list of figures typed in one box: separated by commas, semicolons or spaces (、 and ， too). */
 export function figureItems(text: string): string[] {
   return text.split(/[\s,;\u3001\uff0c\uff1b]+/).filter((item) => item !== "");
+}
+
+/** The exact total of a typed list of figures of `unit`; undefined while any item is not a number. */
+export function figuresTotal(items: readonly string[], unit: Unit): Dec | undefined {
+  const values = items.map((item) => parseFigure(item, unit));
+  return values.every((v) => v !== undefined) ? sum(values.map((v) => new D(v))) : undefined;
 }
 
 /** A list of figures as the wizard types it: "70%, 80%, 110%". */
