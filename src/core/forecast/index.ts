@@ -7,7 +7,7 @@ import type { Breakdown } from "../breakdown.types";
 import { ok, type Result } from "../result";
 import type { BidScenario } from "../scenario";
 import { forecastBreakdown } from "./breakdown";
-import { checkedAgents, checkedBid } from "./check";
+import { checkedAgents, checkedBid, type ExactBid } from "./check";
 import { monthlyTable, type MonthRow } from "./monthly";
 import { agentsByMonth } from "./sizing";
 
@@ -27,6 +27,14 @@ export interface ForecastResult {
   readonly agents: readonly (readonly number[])[];
 }
 
+/** Everything downstream of the queueing model, from the bid already checked and made exact. */
+function fromExact(exact: ExactBid, agents: readonly (readonly number[])[]): Result<ForecastResult> {
+  const months = monthlyTable(exact.forecast, agents);
+  if (!months.ok) return months;
+  const breakdown = forecastBreakdown(exact.forecast, exact.taxRate, months.value);
+  return breakdown.ok ? ok({ breakdown: breakdown.value, months: months.value, agents }) : breakdown;
+}
+
 /**
  * The bid's monthly table and breakdown from the agents each interval needs (`agentsByMonth[k][i]`,
  * whole numbers, one list per month, one figure per interval): everything downstream of the
@@ -36,21 +44,18 @@ export function forecastFromAgents(bid: BidScenario, agentsByMonth: readonly (re
   const exact = checkedBid(bid);
   if (!exact.ok) return exact;
   const agents = checkedAgents(agentsByMonth, bid.forecast.months, bid.forecast.intervalMinutes);
-  if (!agents.ok) return agents;
-  const f = exact.value.forecast;
-  const months = monthlyTable(f, agents.value);
-  if (!months.ok) return months;
-  const breakdown = forecastBreakdown(f, exact.value.taxRate, months.value);
-  return breakdown.ok ? ok({ breakdown: breakdown.value, months: months.value, agents: agents.value }) : breakdown;
+  return agents.ok ? fromExact(exact.value, agents.value) : agents;
 }
 
 /**
- * A bid's staffing, monthly table and breakdown: the bid checked whole, every interval of every
- * month sized, then everything downstream exact. One error naming the field, or the whole result.
+ * A bid's staffing, monthly table and breakdown: the bid checked whole (once), every interval of
+ * every month sized, then everything downstream exact. One error naming the field, or the whole result.
  */
 export function computeForecast(bid: BidScenario): Result<ForecastResult> {
   const exact = checkedBid(bid);
   if (!exact.ok) return exact;
-  const agents = agentsByMonth(bid.forecast);
-  return agents.ok ? forecastFromAgents(bid, agents.value) : agents;
+  const sized = agentsByMonth(bid.forecast);
+  if (!sized.ok) return sized;
+  const agents = checkedAgents(sized.value, bid.forecast.months, bid.forecast.intervalMinutes);
+  return agents.ok ? fromExact(exact.value, agents.value) : agents;
 }
