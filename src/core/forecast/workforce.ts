@@ -3,7 +3,10 @@
  * a double can add a whole person): a month's agent hours, peak, shrinkage, headcount, managers.
  * FTE and hires are the core's workforce formulas (src/core/workforce.ts, CC.FTE and CC.HIRES).
  */
-import { ONE, ZERO, type Dec } from "../decimal";
+import { ZERO, type Dec } from "../decimal";
+
+// The compound shrinkage of the monthly table is CC.SHRINKAGE's, on components already checked.
+export { totalShrinkage } from "../staffing/shrinkage";
 
 /** agentHours = Σᵢ agentsᵢ × intervalMinutes ÷ 60 × operating days (one day's profile, every day). */
 export function agentHoursOfMonth(agents: readonly number[], intervalMinutes: Dec, operatingDays: Dec): Dec {
@@ -17,13 +20,6 @@ export function peakAgents(agents: readonly number[]): number {
   let peak = 0;
   for (const n of agents) if (n > peak) peak = n;
   return peak;
-}
-
-/** Compound shrinkage s = 1 − Π(1 − sⱼ) over independent components; 0 for none. */
-export function totalShrinkage(components: readonly Dec[]): Dec {
-  let available = ONE;
-  for (const s of components) available = available.times(ONE.minus(s));
-  return ONE.minus(available);
 }
 
 /** headcount = ⌈FTE⌉: people are hired whole. */

@@ -17,18 +17,25 @@ export function shrinkageRate(arg: string, value: number): Result<Dec> {
   return d.ok ? belowOne(arg, d.value) : d;
 }
 
+/** Compound shrinkage s = 1 − Π(1 − sⱼ) over independent components already checked; 0 for none. */
+export function totalShrinkage(components: readonly Dec[]): Dec {
+  let available = ONE;
+  for (const s of components) available = available.times(ONE.minus(s));
+  return ONE.minus(available);
+}
+
 /** 1 − Π(1 − sᵢ) over the components (each in [0, 1)); 0 for no components. */
 export function compoundShrinkage(components: readonly number[]): Result<number> {
-  let available = ONE;
+  const checked: Dec[] = [];
   for (let i = 0; i < components.length; i++) {
     const s = shrinkageRate("components", components[i] as number);
     if (!s.ok) {
       const e = s.error;
       return fail(e.code, e.arg, F.cellPrefix.en(i + 1) + e.message.en, F.cellPrefix.zh(i + 1) + e.message.zh);
     }
-    available = available.times(ONE.minus(s.value));
+    checked.push(s.value);
   }
-  return ok(toNumber(ONE.minus(available)));
+  return ok(toNumber(totalShrinkage(checked)));
 }
 
 /** Agents to schedule so that `agents` remain after `shrinkage` (in [0, 1)): ⌈N ÷ (1 − s)⌉. */
