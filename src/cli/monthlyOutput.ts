@@ -4,10 +4,8 @@
  * from the sentence book.
  */
 import { toNumber, type Dec } from "../core/decimal";
-import { MONTH_COLUMN_SPEC, MONTH_COLUMNS, type MonthColumn, type MonthRow } from "../core/forecast";
+import { formatMonthCell, MONTH_COLUMN_SPEC, MONTH_COLUMNS, type MonthColumn, type MonthRow } from "../core/forecast";
 import { columnTotal } from "../core/forecast/breakdown";
-import { formatFixed, formatNumber } from "../core/formats/number";
-import { UNITS } from "../core/formats/units";
 import { inLang, type Lang } from "../core/sentences";
 import { FORECAST } from "../core/sentences/forecast";
 import type { JsonRefusal } from "./breakdownOutput";
@@ -27,10 +25,7 @@ const COSTS: readonly MonthColumn[] = ["labour", "recruitment", "training", "man
 function table(rows: readonly MonthRow[], columns: readonly MonthColumn[], o: MonthlyOptions, withTotal: boolean): string {
   const w = WORDS[o.lang];
   const header = [w.forecastColumnMonth, ...columns.map((c) => w[MONTH_COLUMN_SPEC[c].heading])];
-  const cell = (c: MonthColumn, d: Dec): string => {
-    const { unit, fixed } = MONTH_COLUMN_SPEC[c];
-    return fixed === true && !o.exact ? formatFixed(d, UNITS[unit].decimals, o.lang) : formatNumber(d, unit, o.lang, o.exact);
-  };
+  const cell = (c: MonthColumn, d: Dec): string => formatMonthCell(c, d, o.lang, o.exact);
   const body = rows.map((r) => [String(r.month), ...columns.map((c) => cell(c, r[c]))]);
   const total = withTotal ? [[w.forecastTotalRow, ...columns.map((c) => cell(c, columnTotal(rows, c)))]] : [];
   const aligns: Align[] = ["right", ...columns.map((): Align => "decimal")];

@@ -3,8 +3,11 @@
  * and its heading in the sentence book. `fixed`: every figure to the unit's decimals, so FTE 56.00
  * beside a headcount of 57 reads as a column, not as 56.
  */
-import type { NumericUnit } from "../formats/units";
+import type { Dec } from "../decimal";
+import { formatFixed, formatNumber } from "../formats/number";
+import { UNITS, type NumericUnit } from "../formats/units";
 import type { FORECAST } from "../sentences/forecast";
+import type { Lang } from "../sentences/lang";
 import type { MonthColumn } from "./monthly";
 
 /** The book's entries that are plain sentences (a heading takes no figures). */
@@ -32,3 +35,9 @@ export const MONTH_COLUMN_SPEC: Readonly<Record<MonthColumn, MonthColumnSpec>> =
   setup: { heading: "forecastColumnSetup", unit: "money" },
   total: { heading: "forecastColumnTotal", unit: "money" },
 };
+
+/** A figure of the monthly table in its column's format; `exact`: every digit (the CLI's --exact). */
+export function formatMonthCell(column: MonthColumn, value: Dec, lang: Lang, exact = false): string {
+  const { unit, fixed } = MONTH_COLUMN_SPEC[column];
+  return fixed === true && !exact ? formatFixed(value, UNITS[unit].decimals, lang) : formatNumber(value, unit, lang, exact);
+}

@@ -14,7 +14,7 @@ import { agentsByMonth } from "./sizing";
 export { columnTotal, forecastBreakdown } from "./breakdown";
 export { checkedAgents, checkedBid, type ExactBid } from "./check";
 export { callsPerInterval, intervalStartText } from "./intraday";
-export { MONTH_COLUMN_SPEC, type MonthColumnSpec } from "./columns";
+export { formatMonthCell, MONTH_COLUMN_SPEC, type MonthColumnSpec } from "./columns";
 export { INTRADAY_PRESETS, presetShares, profileFromColumn, SHARE_PLACES, sharesOfWeights, type IntradayPreset, type PastedProfile } from "./profiles";
 export { agentsByMonth } from "./sizing";
 export { MONTH_COLUMNS, monthlyTable, type ExactForecast, type MonthColumn, type MonthRow } from "./monthly";

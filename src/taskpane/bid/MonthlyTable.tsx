@@ -5,7 +5,7 @@
  * sheet show it in (MONTH_COLUMN_SPEC).
  */
 import { lazy } from "react";
-import { columnTotal, formatFixed, formatMoney, formatNumber, LANG_TAG, MONTH_COLUMN_SPEC, toNumber, UNITS, type Dec, type ForecastResult, type MonthColumn } from "../../core";
+import { columnTotal, formatMoney, formatMonthCell, LANG_TAG, MONTH_COLUMN_SPEC, toNumber, type Dec, type ForecastResult, type MonthColumn } from "../../core";
 import { LazyChart } from "../chartLoad";
 import { useFields } from "../fields";
 import { useStyles } from "../styles";
@@ -81,10 +81,7 @@ export function MonthlyTable(p: { readonly forecast: ForecastResult; readonly cu
   const w = useBidWords();
   const s = useStyles();
   const rows = p.forecast.months;
-  const cell = (c: MonthColumn, d: Dec): string => {
-    const { unit, fixed } = MONTH_COLUMN_SPEC[c];
-    return fixed === true ? formatFixed(d, UNITS[unit].decimals, lang) : formatNumber(d, unit, lang);
-  };
+  const cell = (c: MonthColumn, d: Dec): string => formatMonthCell(c, d, lang);
   const costTitle = w.paneBidCostIn(p.currency);
   const heading = (c: MonthColumn): string => (c === "total" ? costTitle : (w[MONTH_COLUMN_SPEC[c].heading]));
   const first = rows[0];
