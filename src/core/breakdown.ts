@@ -11,19 +11,13 @@ import { BREAKDOWN_TEXT } from "./catalogue/outputs";
 import { SCENARIO } from "./catalogue/scenario";
 import { costPerAnswerFromStreams, costPerMinute, managementCost, recruitmentCost, sumCostLines, taxAmount, trainingCost, withTax } from "./costplus";
 import { ZERO, toNumber, type Dec } from "./decimal";
-import { ok, type Result } from "./result";
+import { ok, renamed, type Result } from "./result";
 import type { Scenario } from "./scenario";
 import { SENTENCES as S } from "./sentences";
 import { normalizedAnswers, paidMinutes, totalTalkMinutes, utilization, type TalkStream } from "./traffic";
 import { refuse, zeroError } from "./validators";
 
 export { BREAKDOWN_TEXT };
-
-/** A core formula's error under the scenario's name for the argument (a path, or a prefix for it). */
-function named<T>(r: Result<T>, path: string | ((arg: string) => string)): Result<T> {
-  if (r.ok) return r;
-  return { ok: false, error: { ...r.error, arg: typeof path === "string" ? path : path(r.error.arg) } };
-}
 
 type Values = Record<BreakdownKey, Dec>;
 type Exact = Decimals<Scenario>;
@@ -41,7 +35,7 @@ function trafficAndTime(d: Exact): Result<Pick<Values, "normalizedAnswers" | "ta
   const talk = totalTalkMinutes(streams);
   if (!talk.ok) return talk;
   const st = d.staffing;
-  const paid = named(paidMinutes(st.agents, st.hoursPerDay, st.paidDaysPerMonth, st.months), (arg) => `staffing.${arg}`);
+  const paid = renamed(paidMinutes(st.agents, st.hoursPerDay, st.paidDaysPerMonth, st.months), (arg) => `staffing.${arg}`);
   if (!paid.ok) return paid;
   if (paid.value.isZero()) return refuse("divByZero", "staffing", S.noPaidMinutes);
   const util = utilization(talk.value, paid.value);
@@ -57,11 +51,11 @@ function costItems(c: Exact["costs"]): Result<Pick<Values, "laborCost" | "recrui
   const other = sumCostLines(c.other, "costs.other");
   if (!other.ok) return other;
   const { recruitment: r, training: t, management: m } = c;
-  const recruitment = r ? named(recruitmentCost(r.hires, r.feePerHire), (arg) => `costs.recruitment.${arg}`) : ok(ZERO);
+  const recruitment = r ? renamed(recruitmentCost(r.hires, r.feePerHire), (arg) => `costs.recruitment.${arg}`) : ok(ZERO);
   if (!recruitment.ok) return recruitment;
-  const training = t ? named(trainingCost(t.hires, t.days, t.dailyAllowance), (arg) => `costs.training.${arg}`) : ok(ZERO);
+  const training = t ? renamed(trainingCost(t.hires, t.days, t.dailyAllowance), (arg) => `costs.training.${arg}`) : ok(ZERO);
   if (!training.ok) return training;
-  const management = m ? named(managementCost(m.managers, m.monthlySalary, m.months), (arg) => `costs.management.${arg}`) : ok(ZERO);
+  const management = m ? renamed(managementCost(m.managers, m.monthlySalary, m.months), (arg) => `costs.management.${arg}`) : ok(ZERO);
   if (!management.ok) return management;
   return ok({ laborCost: labor.value, recruitmentCost: recruitment.value, trainingCost: training.value, managementCost: management.value, otherCost: other.value });
 }
@@ -82,13 +76,13 @@ export function computeBreakdown(scenario: Scenario): Result<Breakdown> {
   if (!items.ok) return items;
   const c = items.value;
   const total = c.laborCost.plus(c.recruitmentCost).plus(c.trainingCost).plus(c.managementCost).plus(c.otherCost);
-  const tax = named(taxAmount(total, d.taxRate), "taxRate");
+  const tax = renamed(taxAmount(total, d.taxRate), "taxRate");
   if (!tax.ok) return tax;
-  const totalWithTax = named(withTax(total, d.taxRate), "taxRate");
+  const totalWithTax = renamed(withTax(total, d.taxRate), "taxRate");
   if (!totalWithTax.ok) return totalWithTax;
   const { streams, standard, ...t } = time.value;
-  const perAnswer = (cost: Dec) => named(costPerAnswerFromStreams(cost, streams, standard), "traffic.streams");
-  const perMinute = (cost: Dec) => named(costPerMinute(cost, t.talkMinutes), "traffic.streams");
+  const perAnswer = (cost: Dec) => renamed(costPerAnswerFromStreams(cost, streams, standard), "traffic.streams");
+  const perMinute = (cost: Dec) => renamed(costPerMinute(cost, t.talkMinutes), "traffic.streams");
   const costPerAnswer = perAnswer(total);
   if (!costPerAnswer.ok) return costPerAnswer;
   const costPerMinuteValue = perMinute(total);

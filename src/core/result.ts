@@ -42,6 +42,12 @@ export function map<T, U>(r: Result<T>, f: (value: T) => U): Result<U> {
   return r.ok ? ok(f(r.value)) : failed(r);
 }
 
+/** A failed result under another name for the argument: a path, or a function of the old name. */
+export function renamed<T>(r: Result<T>, path: string | ((arg: string) => string)): Result<T> {
+  if (r.ok) return r;
+  return { ok: false, error: { ...r.error, arg: typeof path === "string" ? path : path(r.error.arg) } };
+}
+
 /** The error text in a language, prefixed by the argument: "taxRate: must be between 0 and 1". */
 export function describe(error: CoreError, lang: "en" | "zh" = "en"): string {
   return `${error.arg}: ${lang === "zh" ? error.message.zh : error.message.en}`;

@@ -7,7 +7,7 @@ import { BREAKDOWN_KEYS, type Breakdown, type BreakdownKey, type BreakdownLine }
 import { BREAKDOWN_TEXT } from "../catalogue/outputs";
 import { costPerAnswer, costPerMinute, taxAmount, withTax } from "../costplus";
 import { sum, type Dec } from "../decimal";
-import { ok, type Result } from "../result";
+import { ok, renamed, type Result } from "../result";
 import type { Sentence } from "../sentences/book";
 import { FORECAST as S } from "../sentences/forecast";
 import { utilization } from "../traffic";
@@ -34,22 +34,18 @@ export function columnTotal(rows: readonly MonthRow[], column: MonthColumn): Dec
 
 type Values = Record<BreakdownKey, Dec>;
 
-/** An error of a formula named by the bid's field instead of the formula's argument. */
-function at<T>(r: Result<T>, path: string): Result<T> {
-  return r.ok ? r : { ok: false, error: { ...r.error, arg: path } };
-}
 
 type UnitCosts = Pick<Values, "costPerAnswer" | "costPerMinute" | "costPerAnswerWithTax" | "costPerMinuteWithTax">;
 
 /** The four unit costs, as for actuals; a zero divisor is named by the calls that make it. */
 function unitCosts(total: Dec, totalWithTax: Dec, answers: Dec, talk: Dec): Result<UnitCosts> {
-  const perAnswer = at(costPerAnswer(total, answers), "forecast.callsPerMonth");
+  const perAnswer = renamed(costPerAnswer(total, answers), "forecast.callsPerMonth");
   if (!perAnswer.ok) return perAnswer;
-  const perMinute = at(costPerMinute(total, talk), "forecast.ahtSeconds");
+  const perMinute = renamed(costPerMinute(total, talk), "forecast.ahtSeconds");
   if (!perMinute.ok) return perMinute;
-  const perAnswerWithTax = at(costPerAnswer(totalWithTax, answers), "forecast.callsPerMonth");
+  const perAnswerWithTax = renamed(costPerAnswer(totalWithTax, answers), "forecast.callsPerMonth");
   if (!perAnswerWithTax.ok) return perAnswerWithTax;
-  const perMinuteWithTax = at(costPerMinute(totalWithTax, talk), "forecast.ahtSeconds");
+  const perMinuteWithTax = renamed(costPerMinute(totalWithTax, talk), "forecast.ahtSeconds");
   if (!perMinuteWithTax.ok) return perMinuteWithTax;
   return ok({ costPerAnswer: perAnswer.value, costPerMinute: perMinute.value, costPerAnswerWithTax: perAnswerWithTax.value, costPerMinuteWithTax: perMinuteWithTax.value });
 }
@@ -63,12 +59,12 @@ export function forecastBreakdown(f: ExactForecast, taxRate: Dec, rows: readonly
   if (answers.isZero()) return refuse("divByZero", "forecast.callsPerMonth", S.forecastNoCalls);
   const talk = answers.times(f.ahtSeconds).div(60);
   const paid = columnTotal(rows, "headcount").times(f.paidHoursPerFteMonth).times(60);
-  const util = at(utilization(talk, paid), "forecast.callsPerMonth");
+  const util = renamed(utilization(talk, paid), "forecast.callsPerMonth");
   if (!util.ok) return util;
   const total = columnTotal(rows, "total");
-  const tax = at(taxAmount(total, taxRate), "taxRate");
+  const tax = renamed(taxAmount(total, taxRate), "taxRate");
   if (!tax.ok) return tax;
-  const totalWithTax = at(withTax(total, taxRate), "taxRate");
+  const totalWithTax = renamed(withTax(total, taxRate), "taxRate");
   if (!totalWithTax.ok) return totalWithTax;
   const units = unitCosts(total, totalWithTax.value, answers, talk);
   if (!units.ok) return units;

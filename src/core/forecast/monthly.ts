@@ -7,7 +7,7 @@ import type { Decimals } from "../catalogue/decimals";
 import { D, sum, ZERO, type Dec } from "../decimal";
 import type { Forecast } from "../scenario";
 import { escalationOfMonth, labourOfMonth, managementOfMonth, recruitmentOfMonth, seatCostsOfMonth, setupOfMonth, trainingOfMonth } from "./costs";
-import { ok, type Result } from "../result";
+import { ok, renamed, type Result } from "../result";
 import { fteOf, hiresOf } from "../workforce";
 import { agentHoursOfMonth, headcountOf, managersOf, peakAgents, totalShrinkage } from "./workforce";
 
@@ -58,7 +58,7 @@ const FIELD_OF: Readonly<Record<string, string>> = {
 };
 
 function named<T>(r: Result<T>): Result<T> {
-  return r.ok ? r : { ok: false, error: { ...r.error, arg: FIELD_OF[r.error.arg] ?? `forecast.${r.error.arg}` } };
+  return renamed(r, (arg) => FIELD_OF[arg] ?? `forecast.${arg}`);
 }
 
 function monthRow(f: ExactForecast, c: Constants, month: number, agents: readonly number[], previousHeadcount: Dec | undefined): Result<MonthRow> {
