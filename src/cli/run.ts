@@ -5,7 +5,7 @@
  * after the quote is printed.
  */
 import { costScenario, priceScenario } from "../core/costing";
-import { isBid, parseAnyScenario, type BidScenario } from "../core/scenario";
+import { parseAnyScenario } from "../core/scenario";
 import type { Lang } from "../core/sentences";
 import { langFromEnv, langFromTag, parseArgs, type OptionSpec, type ParsedArgs } from "./args";
 import { breakdownJson, breakdownTable } from "./breakdownOutput";
@@ -45,45 +45,26 @@ function quoteScenario(args: ParsedArgs, lang: Lang, io: QuoteIO, workbook: Work
     return { ok: false, code: EXIT.badInput, lines: issueLines(t.cliInvalidScenario(file), parsed.issues, lang) };
   }
   const scenario = parsed.scenario;
-  if (isBid(scenario)) return quoteBid(scenario, file, args, lang, workbook);
   const costed = costScenario(scenario);
   if (!costed.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, costed.error, lang) };
-  const breakdown = costed.value.breakdown;
   const pricing = priceScenario(scenario, costed.value);
   if (!pricing.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, pricing.error, lang) };
+  // A bid (from a forecast) also has its monthly table: printed before the breakdown, "monthly" in JSON.
+  const { breakdown, forecast } = costed.value;
   const order = workbook && { ...workbook, scenario };
 
   const exact = args.flags.has("exact");
   const priced = pricing.value;
   if (args.flags.has("json")) {
-    const json = priced ? quoteJson(breakdown, priced, exact) : breakdownJson(breakdown, exact);
+    const json = forecast ? bidJson(forecast, priced, exact) : priced ? quoteJson(breakdown, priced, exact) : breakdownJson(breakdown, exact);
     if (!json.ok) return { ok: false, code: EXIT.badInput, lines: [t.cliCannotQuote(file), `  ${t.cliTooLargeForJson(json.key, json.value)}`] };
     return { ok: true, stdout: json.text, workbook: order };
   }
-  const { name, currency } = scenario;
-  const table = breakdownTable(breakdown, { lang, currency, title: name, formulas: args.flags.has("formulas"), exact });
+  const o = { lang, currency: scenario.currency, title: scenario.name, formulas: args.flags.has("formulas"), exact };
+  if (forecast) return { ok: true, stdout: bidText(forecast, priced, o), workbook: order };
+  const table = breakdownTable(breakdown, o);
   // A scenario without pricing prints the breakdown alone, as before version 2.
-  return { ok: true, stdout: priced ? table + pricingTables(priced, { lang, currency, exact }) : table, workbook: order };
-}
-
-/** A bid from a forecast: the monthly tables and the breakdown (then the rate card when priced), or the same as JSON. */
-function quoteBid(scenario: BidScenario, file: string, args: ParsedArgs, lang: Lang, workbook: WorkbookRequest | undefined): Outcome {
-  const t = say(lang);
-  const costed = costScenario(scenario);
-  if (!costed.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, costed.error, lang) };
-  const pricing = priceScenario(scenario, costed.value);
-  if (!pricing.ok) return { ok: false, code: EXIT.badInput, lines: coreErrorLines(file, pricing.error, lang) };
-  const forecast = costed.value.forecast;
-  if (forecast === undefined) return { ok: false, code: EXIT.badInput, lines: [t.cliCannotQuote(file)] };
-  const order = workbook && { ...workbook, scenario };
-  const exact = args.flags.has("exact");
-  if (!args.flags.has("json")) {
-    const o = { lang, currency: scenario.currency, title: scenario.name, formulas: args.flags.has("formulas"), exact };
-    return { ok: true, stdout: bidText(forecast, pricing.value, o), workbook: order };
-  }
-  const json = bidJson(forecast, pricing.value, exact);
-  if (!json.ok) return { ok: false, code: EXIT.badInput, lines: [t.cliCannotQuote(file), `  ${t.cliTooLargeForJson(json.key, json.value)}`] };
-  return { ok: true, stdout: json.text, workbook: order };
+  return { ok: true, stdout: priced ? table + pricingTables(priced, o) : table, workbook: order };
 }
 
 /** The --lang value if one is recognisable even in a command line that fails to parse. */
