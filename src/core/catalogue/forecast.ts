@@ -8,7 +8,7 @@
  * It is its own root rather than a fourth group of SCENARIO: the wizard and the breakdown sheet
  * walk SCENARIO and show every field of it, and they have no forecast path yet.
  */
-import { forecastRules, serviceLevelRules } from "./forecastRules";
+import { forecastRules, MAX_FORECAST_MONTHS, serviceLevelRules } from "./forecastRules";
 import { figures } from "./figures";
 import { group, list, num, text } from "./nodes";
 import { ruled } from "./rules";
@@ -16,8 +16,7 @@ import { SCENARIO } from "./scenario";
 
 const label = (en: string, zh: string) => ({ en, zh });
 
-/** The longest contract a forecast covers: ten years of months. */
-export const MAX_FORECAST_MONTHS = 120;
+export { MAX_FORECAST_MONTHS };
 
 /** A day in seconds: no handle time, answer time or patience is longer. */
 const DAY_SECONDS = 86_400;

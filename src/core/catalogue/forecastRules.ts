@@ -7,10 +7,13 @@
 import { filled } from "../sentences/book";
 import { MAX_FIGURE } from "./limits";
 import { FORECAST as S } from "../sentences/forecast";
-import type { Rule } from "./rules";
+import { within, type Rule } from "./rules";
 
 /** The interval lengths a day divides into (minutes). */
 export const INTERVAL_MINUTES = [15, 30, 60] as const;
+
+/** The longest contract a forecast covers: ten years of months. */
+export const MAX_FORECAST_MONTHS = 120;
 
 /** How far the intraday shares may sum from 1: rounding in a pasted profile, never a lost interval. */
 export const SHARES_SUM_TOLERANCE = 1e-9;
@@ -31,19 +34,18 @@ interface ServiceLevelShape {
   readonly target: number;
 }
 
-const finiteIn = (x: unknown, lo: number, hi: number): x is number => typeof x === "number" && Number.isFinite(x) && x >= lo && x <= hi;
-const wholeMonths = (m: number): boolean => finiteIn(m, 1, 120) && Number.isInteger(m);
+const wholeMonths = (m: number): boolean => within(m, 1, MAX_FORECAST_MONTHS) && Number.isInteger(m);
 const validInterval = (m: number): boolean => (INTERVAL_MINUTES as readonly number[]).includes(m);
 /** Every share a figure in [0, 1] (its own limits); otherwise that item's own message says it. */
-const sharesInLimits = (shares: readonly number[]): boolean => shares.every((x) => finiteIn(x, 0, 1));
+const sharesInLimits = (shares: readonly number[]): boolean => shares.every((x) => within(x, 0, 1));
 
 export const forecastRules: readonly Rule<ForecastShape>[] = [
-  (f) => (finiteIn(f.months, 0, 120) && f.months > 0 && !Number.isInteger(f.months) ? { at: "months", message: filled(S.forecastWholeMonths, String(f.months)) } : undefined),
+  (f) => (within(f.months, 0, MAX_FORECAST_MONTHS) && f.months > 0 && !Number.isInteger(f.months) ? { at: "months", message: filled(S.forecastWholeMonths, String(f.months)) } : undefined),
   (f) =>
-    wholeMonths(f.months) && f.callsPerMonth.length >= 1 && f.callsPerMonth.every((x) => finiteIn(x, 0, MAX_FIGURE)) && f.callsPerMonth.length !== f.months
+    wholeMonths(f.months) && f.callsPerMonth.length >= 1 && f.callsPerMonth.every((x) => within(x, 0, MAX_FIGURE)) && f.callsPerMonth.length !== f.months
       ? { at: "callsPerMonth", message: filled(S.forecastOnePerMonth, String(f.months), String(f.callsPerMonth.length)) }
       : undefined,
-  (f) => (finiteIn(f.intervalMinutes, 15, 60) && !validInterval(f.intervalMinutes) ? { at: "intervalMinutes", message: filled(S.forecastIntervalChoice, String(f.intervalMinutes)) } : undefined),
+  (f) => (within(f.intervalMinutes, 15, 60) && !validInterval(f.intervalMinutes) ? { at: "intervalMinutes", message: filled(S.forecastIntervalChoice, String(f.intervalMinutes)) } : undefined),
   (f) => {
     if (!validInterval(f.intervalMinutes) || f.intradayShares.length < 1 || !sharesInLimits(f.intradayShares)) return undefined;
     const count = intervalsPerDay(f.intervalMinutes);

@@ -5,7 +5,7 @@
  */
 import { D } from "../decimal";
 import { SENTENCES as S } from "../sentences";
-import type { Rule } from "./rules";
+import { within, type Rule } from "./rules";
 
 /** The largest margin field: a markup of 1 000 % is far above any deal; a margin stays below 100 %. */
 export const MAX_MARKUP = 10;
@@ -22,7 +22,6 @@ interface TermsShape {
   readonly holdbackRate: number;
 }
 
-const within = (x: number | undefined, lo: number, hi: number): x is number => x !== undefined && Number.isFinite(x) && x >= lo && x <= hi;
 
 export const pricingRules: readonly Rule<PricingShape>[] = [
   // A margin of 100 % or more has no price (cost ÷ (1 − margin)); a markup may exceed 100 %.

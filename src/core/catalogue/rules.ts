@@ -9,6 +9,9 @@ import { said } from "../schemaIssues";
 import type { Children, GroupNode } from "./nodes";
 
 /** Where a broken rule is reported (a key of the group) and why. */
+/** A finite number in [lo, hi]: the precondition of a cross-field rule (otherwise the field's own limit speaks). */
+export const within = (x: unknown, lo: number, hi: number): x is number => typeof x === "number" && Number.isFinite(x) && x >= lo && x <= hi;
+
 export interface Broken {
   readonly at: string;
   readonly message: LocalizedText;
