@@ -3,15 +3,18 @@
  * a double can add a whole person): a month's agent hours, peak, shrinkage, headcount, managers.
  * FTE and hires are the core's workforce formulas (src/core/workforce.ts, CC.FTE and CC.HIRES).
  */
-import { ZERO, type Dec } from "../decimal";
+import { D, sum, type Dec } from "../decimal";
 
 // The compound shrinkage of the monthly table is CC.SHRINKAGE's, on components already checked.
 export { totalShrinkage } from "../staffing/shrinkage";
 
 /** agentHours = Σᵢ agentsᵢ × intervalMinutes ÷ 60 × operating days (one day's profile, every day). */
 export function agentHoursOfMonth(agents: readonly number[], intervalMinutes: Dec, operatingDays: Dec): Dec {
-  let agentIntervals = ZERO;
-  for (const n of agents) agentIntervals = agentIntervals.plus(n);
+  // Whole agents ≥ 0 (checkedAgents): their sum is exact in a double while it is a safe integer,
+  // so one Decimal per month instead of one per interval.
+  let total = 0;
+  for (const n of agents) total += n;
+  const agentIntervals = Number.isSafeInteger(total) ? new D(total) : sum(agents.map((n) => new D(n)));
   return agentIntervals.times(intervalMinutes).div(60).times(operatingDays);
 }
 
