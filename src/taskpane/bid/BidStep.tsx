@@ -6,11 +6,12 @@
  */
 import { useRef } from "react";
 import { Button } from "@fluentui/react-components";
-import { FORECAST_SECTION, pick, type CatalogueNode, type GroupNode } from "../../core";
+import { FORECAST_SECTION, pick, type CatalogueNode } from "../../core";
 import { INTERVAL_MINUTES } from "../../core/catalogue/forecastRules";
 import { emptySeatCost, forecastKeysOn, type SeatCostRow } from "../draft";
 import { DraftField, useFields } from "../fields";
 import { rowTitle } from "../labels";
+import { GroupFieldset } from "../steps/CatalogueFieldsets";
 import { NamedAmountRow } from "../steps/NamedAmountRow";
 import type { StepProps } from "../steps/types";
 import { useStyles } from "../styles";
@@ -47,22 +48,6 @@ function SeatCosts(p: StepProps): JSX.Element {
   );
 }
 
-function Group(p: { readonly node: GroupNode; readonly path: string }): JSX.Element {
-  const { lang } = useFields();
-  const s = useStyles();
-  return (
-    <fieldset className={s.fieldset}>
-      <legend className={s.legend}>{pick(p.node.spec.label, lang)}</legend>
-      {p.node.spec.help && <p className={s.hint}>{pick(p.node.spec.help, lang)}</p>}
-      <div className={s.grid}>
-        {Object.keys(p.node.children).map((key) => (
-          <DraftField key={key} path={`${p.path}.${key}`} />
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
 export interface BidStepProps extends StepProps {
   readonly step: number;
 }
@@ -91,7 +76,7 @@ export function BidStep(p: BidStepProps): JSX.Element {
       parts.push(key === "callsPerMonth" ? <Volumes key={key} {...p} /> : <Profile key={key} {...p} />);
     } else if (node.kind === "group") {
       flush();
-      parts.push(<Group key={key} node={node} path={`forecast.${key}`} />);
+      parts.push(<GroupFieldset key={key} node={node} path={`forecast.${key}`} />);
     } else if (node.kind === "list") {
       flush();
       parts.push(<SeatCosts key={key} {...p} />);

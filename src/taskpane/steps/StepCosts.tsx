@@ -9,12 +9,12 @@ import { emptyCost, presetOf, type CostRow } from "../draft";
 import { DraftField, useFields } from "../fields";
 import { rowTitle } from "../labels";
 import { useStyles } from "../styles";
+import { GroupFieldset } from "./CatalogueFieldsets";
 import { NamedAmountRow } from "./NamedAmountRow";
 import type { StepProps } from "./types";
 
 const COSTS = SCENARIO.children.costs.children;
 type ListKey = "labor" | "other";
-type GroupKey = "recruitment" | "training" | "management";
 
 function CostLines(p: StepProps & { readonly list: ListKey }): JSX.Element {
   const { t, lang } = useFields();
@@ -46,32 +46,14 @@ function CostLines(p: StepProps & { readonly list: ListKey }): JSX.Element {
   );
 }
 
-/** One optional cost group: a fieldset with every field the catalogue gives it. */
-function CostGroup(p: { readonly group: GroupKey }): JSX.Element {
-  const { lang } = useFields();
-  const s = useStyles();
-  const node = COSTS[p.group];
-  return (
-    <fieldset className={s.fieldset}>
-      <legend className={s.legend}>{pick(node.spec.label, lang)}</legend>
-      {node.spec.help && <p className={s.hint}>{pick(node.spec.help, lang)}</p>}
-      <div className={s.grid}>
-        {Object.keys(node.children).map((key) => (
-          <DraftField key={key} path={`costs.${p.group}.${key}`} />
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
 export function StepCosts(p: StepProps): JSX.Element {
   const s = useStyles();
   return (
     <div className={s.section}>
       <CostLines {...p} list="labor" />
-      <CostGroup group="recruitment" />
-      <CostGroup group="training" />
-      <CostGroup group="management" />
+      <GroupFieldset node={COSTS.recruitment} path="costs.recruitment" />
+      <GroupFieldset node={COSTS.training} path="costs.training" />
+      <GroupFieldset node={COSTS.management} path="costs.management" />
       <CostLines {...p} list="other" />
       <DraftField path="taxRate" placeholder="6%" />
     </div>
