@@ -4,15 +4,11 @@
  * fields, the per-seat costs a list of rows. The volumes and the intraday profile get their own
  * inputs with pasting and presets (Volumes.tsx, Profile.tsx).
  */
-import { useRef } from "react";
-import { Button } from "@fluentui/react-components";
-import { FORECAST_SECTION, pick, type CatalogueNode } from "../../core";
+import { FORECAST_SECTION, type CatalogueNode } from "../../core";
 import { INTERVAL_MINUTES } from "../../core/catalogue/forecastRules";
 import { emptySeatCost, forecastKeysOn, type SeatCostRow } from "../draft";
-import { DraftField, useFields } from "../fields";
-import { rowTitle } from "../labels";
-import { GroupFieldset } from "../steps/CatalogueFieldsets";
-import { NamedAmountRow } from "../steps/NamedAmountRow";
+import { DraftField } from "../fields";
+import { GroupFieldset, RowList, type SetRows } from "../steps/CatalogueFieldsets";
 import type { StepProps } from "../steps/types";
 import { useStyles } from "../styles";
 import { Profile } from "./Profile";
@@ -23,29 +19,9 @@ const INTERVAL_LIST = "cc-interval-minutes";
 const F = FORECAST_SECTION.children;
 
 function SeatCosts(p: StepProps): JSX.Element {
-  const { t, lang } = useFields();
-  const s = useStyles();
-  const addRef = useRef<HTMLButtonElement>(null);
-  const { spec } = F.perSeatMonth;
-  const rows = p.draft.forecast.perSeatMonth;
-  const setRows = (update: (old: readonly SeatCostRow[]) => readonly SeatCostRow[]): void =>
+  const setRows: SetRows<SeatCostRow> = (update) =>
     p.setDraft((d) => ({ ...d, forecast: { ...d.forecast, perSeatMonth: update(d.forecast.perSeatMonth) } }));
-  return (
-    <fieldset className={s.fieldset}>
-      <legend className={s.legend}>{pick(spec.label, lang)}</legend>
-      {spec.help && <p className={s.hint}>{pick(spec.help, lang)}</p>}
-      {rows.map((row, i) => {
-        const base = `forecast.perSeatMonth[${i}]`;
-        const title = rowTitle("forecast.perSeatMonth", i, p.draft, t, lang);
-        return <NamedAmountRow key={row.id} base={base} title={title} focusAfter={addRef} onRemove={() => setRows((old) => old.filter((r) => r.id !== row.id))} />;
-      })}
-      <div>
-        <Button ref={addRef} size="small" onClick={() => setRows((old) => [...old, emptySeatCost()])}>
-          + {t.paneAddCost}
-        </Button>
-      </div>
-    </fieldset>
-  );
+  return <RowList node={F.perSeatMonth} path="forecast.perSeatMonth" draft={p.draft} rows={p.draft.forecast.perSeatMonth} setRows={setRows} empty={emptySeatCost} />;
 }
 
 export interface BidStepProps extends StepProps {

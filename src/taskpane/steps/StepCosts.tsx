@@ -2,48 +2,25 @@
  * Step 4: labour lines (the seed's presets, then the user's own), the optional cost groups, other
  * lines and the tax rate. Groups and lines show the catalogue's fields, labels and help.
  */
-import { useRef } from "react";
-import { Button } from "@fluentui/react-components";
-import { pick, SCENARIO } from "../../core";
+import { SCENARIO } from "../../core";
 import { emptyCost, presetOf, type CostRow } from "../draft";
 import { DraftField, useFields } from "../fields";
-import { rowTitle } from "../labels";
 import { useStyles } from "../styles";
-import { GroupFieldset } from "./CatalogueFieldsets";
-import { NamedAmountRow } from "./NamedAmountRow";
+import { GroupFieldset, RowList, type SetRows } from "./CatalogueFieldsets";
 import type { StepProps } from "./types";
 
 const COSTS = SCENARIO.children.costs.children;
 type ListKey = "labor" | "other";
 
 function CostLines(p: StepProps & { readonly list: ListKey }): JSX.Element {
-  const { t, lang } = useFields();
-  const s = useStyles();
-  const addRef = useRef<HTMLButtonElement>(null);
-  const { spec } = COSTS[p.list];
-  const rows = p.draft.costs[p.list];
-  const setRows = (update: (old: readonly CostRow[]) => readonly CostRow[]): void => p.setDraft((d) => ({ ...d, costs: { ...d.costs, [p.list]: update(d.costs[p.list]) } }));
-  return (
-    <fieldset className={s.fieldset}>
-      <legend className={s.legend}>{pick(spec.label, lang)}</legend>
-      {spec.help && <p className={s.hint}>{pick(spec.help, lang)}</p>}
-      {rows.map((row, i) => {
-        const base = `costs.${p.list}[${i}]`;
-        const preset = presetOf(row.preset);
-        if (preset) {
-          // A preset's name is fixed: it labels the amount.
-          return <DraftField key={row.id} path={`${base}.amount`} label={lang === "zh" ? preset.zh : `${preset.en} (${preset.zh})`} />;
-        }
-        const title = rowTitle(`costs.${p.list}`, i, p.draft, t, lang);
-        return <NamedAmountRow key={row.id} base={base} title={title} focusAfter={addRef} onRemove={() => setRows((old) => old.filter((r) => r.id !== row.id))} />;
-      })}
-      <div>
-        <Button ref={addRef} size="small" onClick={() => setRows((old) => [...old, emptyCost()])}>
-          + {t.paneAddCost}
-        </Button>
-      </div>
-    </fieldset>
-  );
+  const { lang } = useFields();
+  const setRows: SetRows<CostRow> = (update) => p.setDraft((d) => ({ ...d, costs: { ...d.costs, [p.list]: update(d.costs[p.list]) } }));
+  const presetRow = (row: CostRow, base: string): JSX.Element | undefined => {
+    const preset = presetOf(row.preset);
+    // A preset's name is fixed: it labels the amount.
+    return preset && <DraftField path={`${base}.amount`} label={lang === "zh" ? preset.zh : `${preset.en} (${preset.zh})`} />;
+  };
+  return <RowList node={COSTS[p.list]} path={`costs.${p.list}`} draft={p.draft} rows={p.draft.costs[p.list]} setRows={setRows} empty={emptyCost} rowAs={presetRow} />;
 }
 
 export function StepCosts(p: StepProps): JSX.Element {
