@@ -6,7 +6,7 @@
  */
 import { FORECAST_SECTION, type CatalogueNode } from "../../core";
 import { INTERVAL_MINUTES } from "../../core/catalogue/forecastRules";
-import { emptySeatCost, forecastKeysOn, type SeatCostRow } from "../draft";
+import { emptySeatCost, forecastKeysOn, stepOfPath, type SeatCostRow } from "../draft";
 import { DraftField } from "../fields";
 import { GroupFieldset, RowList, type SetRows } from "../steps/CatalogueFieldsets";
 import type { StepProps } from "../steps/types";
@@ -60,7 +60,7 @@ export function BidStep(p: BidStepProps): JSX.Element {
   }
   flush();
   // A bid's tax rate is the scenario's, on its costs step as for actuals.
-  if (p.step === 3) parts.push(<DraftField key="taxRate" path="taxRate" placeholder="6%" />);
+  if (p.step === stepOfPath("taxRate")) parts.push(<DraftField key="taxRate" path="taxRate" placeholder="6%" />);
   if (keys.includes("intervalMinutes")) {
     parts.push(
       <datalist key="intervals" id={INTERVAL_LIST}>
