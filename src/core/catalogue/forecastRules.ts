@@ -33,7 +33,8 @@ interface ServiceLevelShape {
 
 const finiteIn = (x: unknown, lo: number, hi: number): x is number => typeof x === "number" && Number.isFinite(x) && x >= lo && x <= hi;
 const wholeMonths = (m: number): boolean => finiteIn(m, 1, 120) && Number.isInteger(m);
-const validInterval = (m: number): boolean => (INTERVAL_MINUTES as readonly number[]).includes(m);
+/** Whether a day divides into `m`-minute intervals: one of INTERVAL_MINUTES. */
+export const validInterval = (m: number): boolean => (INTERVAL_MINUTES as readonly number[]).includes(m);
 /** Every share a figure in [0, 1] (its own limits); otherwise that item's own message says it. */
 const sharesInLimits = (shares: readonly number[]): boolean => shares.every((x) => finiteIn(x, 0, 1));
 
