@@ -4,6 +4,7 @@
  * day) and for the month-by-month cost, with the headcount as a line on a second axis. Figures
  * arrive as plain numbers (the boundary); the words and the tables are the review's.
  */
+import { memo, useMemo } from "react";
 import { VerticalBarChart } from "@fluentui/react-charts";
 import { useWidth } from "../chartLoad";
 import { COLORS } from "../Chart";
@@ -17,15 +18,17 @@ export interface CurveChartProps {
   readonly bars: readonly { readonly x: string; readonly y: number }[];
 }
 
-export function StaffingChart(p: CurveChartProps): JSX.Element {
+/** Memoised, as MonthlyChart: the review re-renders with every keystroke, the bars only with the forecast. */
+export const StaffingChart = memo(function StaffingChart(p: CurveChartProps): JSX.Element {
   const [ref, width] = useWidth();
+  const data = useMemo(() => p.bars.map((b) => ({ x: b.x, y: b.y, legend: p.yTitle, color: COLORS[0] })), [p.bars, p.yTitle]);
   return (
     <div ref={ref} data-testid="staffing-chart" data-bars={p.bars.length}>
       <VerticalBarChart
         width={width}
         height={220}
         chartTitle={p.label}
-        data={p.bars.map((b) => ({ x: b.x, y: b.y, legend: p.yTitle, color: COLORS[0] }))}
+        data={data}
         useSingleColor
         colors={[COLORS[0] ?? "#0f6cbd"]}
         barWidth="auto"
@@ -37,7 +40,7 @@ export function StaffingChart(p: CurveChartProps): JSX.Element {
       />
     </div>
   );
-}
+});
 
 export interface MonthlyChartProps {
   readonly label: string;
@@ -50,11 +53,21 @@ export interface MonthlyChartProps {
   readonly months: readonly { readonly x: string; readonly cost: number; readonly headcount: number }[];
 }
 
-/** Compact money on the axis in the reader's words (1.2M, 850K; 120万, 85万): the table has the exact figures. */
-const compact =
-  (locale: string) =>
-  (v: number | Date): string =>
-    typeof v === "number" ? new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(v) : String(v);
+type TickFormat = (v: number | Date) => string;
+const compactByLocale = new Map<string, TickFormat>();
+
+/**
+ * Compact money on the axis in the reader's words (1.2M, 850K; 120万, 85万): the table has the
+ * exact figures. One formatter per locale, kept: a new one each render would redraw the chart.
+ */
+function compact(locale: string): TickFormat {
+  const known = compactByLocale.get(locale);
+  if (known) return known;
+  const format = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+  const tick: TickFormat = (v) => (typeof v === "number" ? format.format(v) : String(v));
+  compactByLocale.set(locale, tick);
+  return tick;
+}
 
 /** The least round number ≥ v (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten): the axis's four ticks then read as round figures. */
 export function roundTop(v: number): number {
@@ -64,22 +77,29 @@ export function roundTop(v: number): number {
   return step * magnitude;
 }
 
-export function MonthlyChart(p: MonthlyChartProps): JSX.Element {
+/** Memoised on its props (the months arrive memoised): a re-render of the pane leaves the chart be. */
+export const MonthlyChart = memo(function MonthlyChart(p: MonthlyChartProps): JSX.Element {
   const [ref, width] = useWidth();
+  const data = useMemo(
+    () => p.months.map((m) => ({ x: m.x, y: m.cost, legend: p.costTitle, color: COLORS[0], lineData: { y: m.headcount, useSecondaryYScale: true } })),
+    [p.months, p.costTitle],
+  );
+  const costTop = useMemo(() => roundTop(Math.max(...p.months.map((m) => m.cost))), [p.months]);
+  const secondary = useMemo(() => ({ yMinValue: 0, yMaxValue: roundTop(Math.max(...p.months.map((m) => m.headcount))) }), [p.months]);
   return (
     <div ref={ref} data-testid="monthly-chart" data-bars={p.months.length}>
       <VerticalBarChart
         width={width}
         height={240}
         chartTitle={p.label}
-        data={p.months.map((m) => ({ x: m.x, y: m.cost, legend: p.costTitle, color: COLORS[0], lineData: { y: m.headcount, useSecondaryYScale: true } }))}
+        data={data}
         useSingleColor
         colors={[COLORS[0] ?? "#0f6cbd"]}
         lineLegendText={p.headcountTitle}
         lineLegendColor={COLORS[3]}
         yMinValue={0}
-        yMaxValue={roundTop(Math.max(...p.months.map((m) => m.cost)))}
-        secondaryYScaleOptions={{ yMinValue: 0, yMaxValue: roundTop(Math.max(...p.months.map((m) => m.headcount))) }}
+        yMaxValue={costTop}
+        secondaryYScaleOptions={secondary}
         yAxisTickFormat={compact(p.locale)}
         barWidth="auto"
         hideLabels
@@ -90,4 +110,4 @@ export function MonthlyChart(p: MonthlyChartProps): JSX.Element {
       />
     </div>
   );
-}
+});
