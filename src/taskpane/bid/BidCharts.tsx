@@ -5,9 +5,21 @@
  * arrive as plain numbers (the boundary); the words and the tables are the review's.
  */
 import { memo, useMemo } from "react";
-import { VerticalBarChart } from "@fluentui/react-charts";
+import { VerticalBarChart, type VerticalBarChartProps } from "@fluentui/react-charts";
 import { useWidth } from "../chartLoad";
 import { COLORS } from "../Chart";
+
+const ONE_COLOUR = [COLORS[0] ?? "#0f6cbd"];
+
+/** What both charts share: a box measured for the width, bars in one colour as wide as fit, no figures on them. */
+function Bars({ testId, count, ...chart }: VerticalBarChartProps & { readonly testId: string; readonly count: number }): JSX.Element {
+  const [ref, width] = useWidth();
+  return (
+    <div ref={ref} data-testid={testId} data-bars={count}>
+      <VerticalBarChart width={width} useSingleColor colors={ONE_COLOUR} barWidth="auto" hideLabels {...chart} />
+    </div>
+  );
+}
 
 export interface CurveChartProps {
   /** The chart's accessible name (its region's label). */
@@ -18,27 +30,21 @@ export interface CurveChartProps {
   readonly bars: readonly { readonly x: string; readonly y: number }[];
 }
 
-/** Memoised, as MonthlyChart: the review re-renders with every keystroke, the bars only with the forecast. */
+/** Memoised, as MonthlyChart: the pane re-renders often, the bars change only with the forecast. */
 export const StaffingChart = memo(function StaffingChart(p: CurveChartProps): JSX.Element {
-  const [ref, width] = useWidth();
   const data = useMemo(() => p.bars.map((b) => ({ x: b.x, y: b.y, legend: p.yTitle, color: COLORS[0] })), [p.bars, p.yTitle]);
   return (
-    <div ref={ref} data-testid="staffing-chart" data-bars={p.bars.length}>
-      <VerticalBarChart
-        width={width}
-        height={220}
-        chartTitle={p.label}
-        data={data}
-        useSingleColor
-        colors={[COLORS[0] ?? "#0f6cbd"]}
-        barWidth="auto"
-        hideLegend
-        hideLabels
-        xAxisTitle={p.xTitle}
-        yAxisTitle={p.yTitle}
-        margins={{ top: 16, bottom: 56, left: 56, right: 16 }}
-      />
-    </div>
+    <Bars
+      testId="staffing-chart"
+      count={p.bars.length}
+      height={220}
+      chartTitle={p.label}
+      data={data}
+      hideLegend
+      xAxisTitle={p.xTitle}
+      yAxisTitle={p.yTitle}
+      margins={{ top: 16, bottom: 56, left: 56, right: 16 }}
+    />
   );
 });
 
@@ -79,7 +85,6 @@ export function roundTop(v: number): number {
 
 /** Memoised on its props (the months arrive memoised): a re-render of the pane leaves the chart be. */
 export const MonthlyChart = memo(function MonthlyChart(p: MonthlyChartProps): JSX.Element {
-  const [ref, width] = useWidth();
   const data = useMemo(
     () => p.months.map((m) => ({ x: m.x, y: m.cost, legend: p.costTitle, color: COLORS[0], lineData: { y: m.headcount, useSecondaryYScale: true } })),
     [p.months, p.costTitle],
@@ -87,27 +92,22 @@ export const MonthlyChart = memo(function MonthlyChart(p: MonthlyChartProps): JS
   const costTop = useMemo(() => roundTop(Math.max(...p.months.map((m) => m.cost))), [p.months]);
   const secondary = useMemo(() => ({ yMinValue: 0, yMaxValue: roundTop(Math.max(...p.months.map((m) => m.headcount))) }), [p.months]);
   return (
-    <div ref={ref} data-testid="monthly-chart" data-bars={p.months.length}>
-      <VerticalBarChart
-        width={width}
-        height={240}
-        chartTitle={p.label}
-        data={data}
-        useSingleColor
-        colors={[COLORS[0] ?? "#0f6cbd"]}
-        lineLegendText={p.headcountTitle}
-        lineLegendColor={COLORS[3]}
-        yMinValue={0}
-        yMaxValue={costTop}
-        secondaryYScaleOptions={secondary}
-        yAxisTickFormat={compact(p.locale)}
-        barWidth="auto"
-        hideLabels
-        xAxisTitle={p.xTitle}
-        yAxisTitle={p.costTitle}
-        secondaryYAxistitle={p.headcountTitle}
-        margins={{ top: 16, bottom: 56, left: 80, right: 56 }}
-      />
-    </div>
+    <Bars
+      testId="monthly-chart"
+      count={p.months.length}
+      height={240}
+      chartTitle={p.label}
+      data={data}
+      lineLegendText={p.headcountTitle}
+      lineLegendColor={COLORS[3]}
+      yMinValue={0}
+      yMaxValue={costTop}
+      secondaryYScaleOptions={secondary}
+      yAxisTickFormat={compact(p.locale)}
+      xAxisTitle={p.xTitle}
+      yAxisTitle={p.costTitle}
+      secondaryYAxistitle={p.headcountTitle}
+      margins={{ top: 16, bottom: 56, left: 80, right: 56 }}
+    />
   );
 });
