@@ -35,7 +35,8 @@ interface ServiceLevelShape {
 }
 
 const wholeMonths = (m: number): boolean => within(m, 1, MAX_FORECAST_MONTHS) && Number.isInteger(m);
-const validInterval = (m: number): boolean => (INTERVAL_MINUTES as readonly number[]).includes(m);
+/** Whether a day divides into `m`-minute intervals: one of INTERVAL_MINUTES. */
+export const validInterval = (m: number): boolean => (INTERVAL_MINUTES as readonly number[]).includes(m);
 /** Every share a figure in [0, 1] (its own limits); otherwise that item's own message says it. */
 const sharesInLimits = (shares: readonly number[]): boolean => shares.every((x) => within(x, 0, 1));
 

@@ -4,14 +4,11 @@
  * fields, the per-seat costs a list of rows. The volumes and the intraday profile get their own
  * inputs with pasting and presets (Volumes.tsx, Profile.tsx).
  */
-import { useRef } from "react";
-import { Button } from "@fluentui/react-components";
-import { FORECAST_SECTION, pick, type CatalogueNode, type GroupNode } from "../../core";
+import { FORECAST_SECTION, type CatalogueNode } from "../../core";
 import { INTERVAL_MINUTES } from "../../core/catalogue/forecastRules";
-import { emptySeatCost, forecastKeysOn, type SeatCostRow } from "../draft";
-import { DraftField, useFields } from "../fields";
-import { rowTitle } from "../labels";
-import { NamedAmountRow } from "../steps/NamedAmountRow";
+import { emptySeatCost, forecastKeysOn, stepOfPath, type SeatCostRow } from "../draft";
+import { DraftField } from "../fields";
+import { GroupFieldset, RowList, type SetRows } from "../steps/CatalogueFieldsets";
 import type { StepProps } from "../steps/types";
 import { useStyles } from "../styles";
 import { Profile } from "./Profile";
@@ -22,45 +19,9 @@ const INTERVAL_LIST = "cc-interval-minutes";
 const F = FORECAST_SECTION.children;
 
 function SeatCosts(p: StepProps): JSX.Element {
-  const { t, lang } = useFields();
-  const s = useStyles();
-  const addRef = useRef<HTMLButtonElement>(null);
-  const { spec } = F.perSeatMonth;
-  const rows = p.draft.forecast.perSeatMonth;
-  const setRows = (update: (old: readonly SeatCostRow[]) => readonly SeatCostRow[]): void =>
+  const setRows: SetRows<SeatCostRow> = (update) =>
     p.setDraft((d) => ({ ...d, forecast: { ...d.forecast, perSeatMonth: update(d.forecast.perSeatMonth) } }));
-  return (
-    <fieldset className={s.fieldset}>
-      <legend className={s.legend}>{pick(spec.label, lang)}</legend>
-      {spec.help && <p className={s.hint}>{pick(spec.help, lang)}</p>}
-      {rows.map((row, i) => {
-        const base = `forecast.perSeatMonth[${i}]`;
-        const title = rowTitle("forecast.perSeatMonth", i, p.draft, t, lang);
-        return <NamedAmountRow key={row.id} base={base} title={title} focusAfter={addRef} onRemove={() => setRows((old) => old.filter((r) => r.id !== row.id))} />;
-      })}
-      <div>
-        <Button ref={addRef} size="small" onClick={() => setRows((old) => [...old, emptySeatCost()])}>
-          + {t.paneAddCost}
-        </Button>
-      </div>
-    </fieldset>
-  );
-}
-
-function Group(p: { readonly node: GroupNode; readonly path: string }): JSX.Element {
-  const { lang } = useFields();
-  const s = useStyles();
-  return (
-    <fieldset className={s.fieldset}>
-      <legend className={s.legend}>{pick(p.node.spec.label, lang)}</legend>
-      {p.node.spec.help && <p className={s.hint}>{pick(p.node.spec.help, lang)}</p>}
-      <div className={s.grid}>
-        {Object.keys(p.node.children).map((key) => (
-          <DraftField key={key} path={`${p.path}.${key}`} />
-        ))}
-      </div>
-    </fieldset>
-  );
+  return <RowList node={F.perSeatMonth} path="forecast.perSeatMonth" draft={p.draft} rows={p.draft.forecast.perSeatMonth} setRows={setRows} empty={emptySeatCost} />;
 }
 
 export interface BidStepProps extends StepProps {
@@ -91,7 +52,7 @@ export function BidStep(p: BidStepProps): JSX.Element {
       parts.push(key === "callsPerMonth" ? <Volumes key={key} {...p} /> : <Profile key={key} {...p} />);
     } else if (node.kind === "group") {
       flush();
-      parts.push(<Group key={key} node={node} path={`forecast.${key}`} />);
+      parts.push(<GroupFieldset key={key} node={node} path={`forecast.${key}`} />);
     } else if (node.kind === "list") {
       flush();
       parts.push(<SeatCosts key={key} {...p} />);
@@ -99,7 +60,7 @@ export function BidStep(p: BidStepProps): JSX.Element {
   }
   flush();
   // A bid's tax rate is the scenario's, on its costs step as for actuals.
-  if (p.step === 3) parts.push(<DraftField key="taxRate" path="taxRate" placeholder="6%" />);
+  if (p.step === stepOfPath("taxRate")) parts.push(<DraftField key="taxRate" path="taxRate" placeholder="6%" />);
   if (keys.includes("intervalMinutes")) {
     parts.push(
       <datalist key="intervals" id={INTERVAL_LIST}>

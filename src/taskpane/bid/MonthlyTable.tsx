@@ -4,7 +4,7 @@
  * agents, FTE, headcount, hires, cost) — the core's monthly table, in the units the CLI and the
  * sheet show it in (MONTH_COLUMN_SPEC).
  */
-import { lazy } from "react";
+import { lazy, useMemo } from "react";
 import { columnTotal, formatMoney, formatMonthCell, LANG_TAG, MONTH_COLUMN_SPEC, toNumber, type Dec, type ForecastResult, type MonthColumn } from "../../core";
 import { LazyChart } from "../chartLoad";
 import { useFields } from "../fields";
@@ -81,6 +81,8 @@ export function MonthlyTable(p: { readonly forecast: ForecastResult; readonly cu
   const w = useBidWords();
   const s = useStyles();
   const rows = p.forecast.months;
+  // The chart's figures change with the forecast only: a new array each render would redraw it.
+  const chartMonths = useMemo(() => rows.map((r) => ({ x: String(r.month), cost: toNumber(r.total), headcount: toNumber(r.headcount) })), [rows]);
   const cell = (c: MonthColumn, d: Dec): string => formatMonthCell(c, d, lang);
   const costTitle = w.paneBidCostIn(p.currency);
   const heading = (c: MonthColumn): string => (c === "total" ? costTitle : (w[MONTH_COLUMN_SPEC[c].heading]));
@@ -105,7 +107,7 @@ export function MonthlyTable(p: { readonly forecast: ForecastResult; readonly cu
           costTitle={costTitle}
           headcountTitle={w.forecastColumnHeadcount}
           locale={LANG_TAG[lang]}
-          months={rows.map((r) => ({ x: String(r.month), cost: toNumber(r.total), headcount: toNumber(r.headcount) }))}
+          months={chartMonths}
         />
       </LazyChart>
       <MonthTable rows={rows} columns={STAFFING_COLUMNS} caption={w.forecastStaffingHeading} heading={heading} cell={cell} testId="monthly-staffing" totals={false} />

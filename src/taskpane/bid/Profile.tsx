@@ -7,7 +7,7 @@
 import type { ClipboardEvent } from "react";
 import { Button } from "@fluentui/react-components";
 import { D, formatExact, formatValue, INTRADAY_PRESETS, pick, presetShares, profileFromColumn, type IntradayPreset, type LocalizedText } from "../../core";
-import { INTERVAL_MINUTES } from "../../core/catalogue/forecastRules";
+import { validInterval } from "../../core/catalogue/forecastRules";
 import { PANE_BID } from "../../core/sentences/paneBid";
 import { figureItems, figuresTotal, parseNumber, percentText, type Draft } from "../draft";
 import { DraftField, useFields } from "../fields";
@@ -26,12 +26,10 @@ const PRESET_NAME: Readonly<Record<IntradayPreset, LocalizedText>> = {
   allDay: PANE_BID.paneBidPresetAllDay,
 };
 
-const isIntervalLength = (n: number | undefined): n is (typeof INTERVAL_MINUTES)[number] => n !== undefined && (INTERVAL_MINUTES as readonly number[]).includes(n);
-
 /** The interval length typed, when it is one of 15, 30, 60. */
 function intervalOf(d: Draft): number | undefined {
   const n = parseNumber(d.forecast.intervalMinutes);
-  return isIntervalLength(n) ? n : undefined;
+  return n !== undefined && validInterval(n) ? n : undefined;
 }
 
 function withShares(d: Draft, shares: readonly number[], minutes: number): Draft {
@@ -55,7 +53,7 @@ export function Profile(p: StepProps): JSX.Element {
       return;
     }
     const n = profile.shares.length;
-    const fits = isIntervalLength((24 * 60) / n);
+    const fits = validInterval((24 * 60) / n);
     const current = intervalOf(p.draft);
     const minutes = fits ? (24 * 60) / n : (current ?? USUAL_MINUTES);
     p.setDraft((d) => withShares(d, profile.shares, minutes));

@@ -4,7 +4,7 @@
  * peak and the hours agents are needed, and the table of every staffed interval. Figures are the
  * core's (computeForecast's `agents`).
  */
-import { lazy, useState } from "react";
+import { lazy, useMemo, useState } from "react";
 import { Field, Select } from "@fluentui/react-components";
 import { formatExact, intervalStartText, D, type BidScenario, type ForecastResult } from "../../core";
 import { LazyChart } from "../chartLoad";
@@ -49,7 +49,8 @@ export function StaffingCurve(p: { readonly scenario: BidScenario; readonly fore
   // The chart spans the staffed hours with an interval's margin either side.
   const from = window ? Math.max(0, window.first - 1) : 0;
   const to = window ? Math.min(agents.length - 1, window.last + 1) : -1;
-  const shown = agents.slice(from, to + 1).map((y, k) => ({ x: at(from + k), y }));
+  // Kept while the month's agents stay the same: a new array each render would redraw the chart.
+  const shown = useMemo(() => agents.slice(from, to + 1).map((y, k) => ({ x: intervalStartText(from + k, minutes), y })), [agents, from, to, minutes]);
   return (
     <section className={s.section} aria-labelledby="cc-curve-h" data-testid="staffing-curve">
       <h3 id="cc-curve-h" className={s.subheading}>

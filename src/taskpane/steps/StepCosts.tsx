@@ -2,66 +2,25 @@
  * Step 4: labour lines (the seed's presets, then the user's own), the optional cost groups, other
  * lines and the tax rate. Groups and lines show the catalogue's fields, labels and help.
  */
-import { useRef } from "react";
-import { Button } from "@fluentui/react-components";
-import { pick, SCENARIO } from "../../core";
+import { SCENARIO } from "../../core";
 import { emptyCost, presetOf, type CostRow } from "../draft";
 import { DraftField, useFields } from "../fields";
-import { rowTitle } from "../labels";
 import { useStyles } from "../styles";
-import { NamedAmountRow } from "./NamedAmountRow";
+import { GroupFieldset, RowList, type SetRows } from "./CatalogueFieldsets";
 import type { StepProps } from "./types";
 
 const COSTS = SCENARIO.children.costs.children;
 type ListKey = "labor" | "other";
-type GroupKey = "recruitment" | "training" | "management";
 
 function CostLines(p: StepProps & { readonly list: ListKey }): JSX.Element {
-  const { t, lang } = useFields();
-  const s = useStyles();
-  const addRef = useRef<HTMLButtonElement>(null);
-  const { spec } = COSTS[p.list];
-  const rows = p.draft.costs[p.list];
-  const setRows = (update: (old: readonly CostRow[]) => readonly CostRow[]): void => p.setDraft((d) => ({ ...d, costs: { ...d.costs, [p.list]: update(d.costs[p.list]) } }));
-  return (
-    <fieldset className={s.fieldset}>
-      <legend className={s.legend}>{pick(spec.label, lang)}</legend>
-      {spec.help && <p className={s.hint}>{pick(spec.help, lang)}</p>}
-      {rows.map((row, i) => {
-        const base = `costs.${p.list}[${i}]`;
-        const preset = presetOf(row.preset);
-        if (preset) {
-          // A preset's name is fixed: it labels the amount.
-          return <DraftField key={row.id} path={`${base}.amount`} label={lang === "zh" ? preset.zh : `${preset.en} (${preset.zh})`} />;
-        }
-        const title = rowTitle(`costs.${p.list}`, i, p.draft, t, lang);
-        return <NamedAmountRow key={row.id} base={base} title={title} focusAfter={addRef} onRemove={() => setRows((old) => old.filter((r) => r.id !== row.id))} />;
-      })}
-      <div>
-        <Button ref={addRef} size="small" onClick={() => setRows((old) => [...old, emptyCost()])}>
-          + {t.paneAddCost}
-        </Button>
-      </div>
-    </fieldset>
-  );
-}
-
-/** One optional cost group: a fieldset with every field the catalogue gives it. */
-function CostGroup(p: { readonly group: GroupKey }): JSX.Element {
   const { lang } = useFields();
-  const s = useStyles();
-  const node = COSTS[p.group];
-  return (
-    <fieldset className={s.fieldset}>
-      <legend className={s.legend}>{pick(node.spec.label, lang)}</legend>
-      {node.spec.help && <p className={s.hint}>{pick(node.spec.help, lang)}</p>}
-      <div className={s.grid}>
-        {Object.keys(node.children).map((key) => (
-          <DraftField key={key} path={`costs.${p.group}.${key}`} />
-        ))}
-      </div>
-    </fieldset>
-  );
+  const setRows: SetRows<CostRow> = (update) => p.setDraft((d) => ({ ...d, costs: { ...d.costs, [p.list]: update(d.costs[p.list]) } }));
+  const presetRow = (row: CostRow, base: string): JSX.Element | undefined => {
+    const preset = presetOf(row.preset);
+    // A preset's name is fixed: it labels the amount.
+    return preset && <DraftField path={`${base}.amount`} label={lang === "zh" ? preset.zh : `${preset.en} (${preset.zh})`} />;
+  };
+  return <RowList node={COSTS[p.list]} path={`costs.${p.list}`} draft={p.draft} rows={p.draft.costs[p.list]} setRows={setRows} empty={emptyCost} rowAs={presetRow} />;
 }
 
 export function StepCosts(p: StepProps): JSX.Element {
@@ -69,9 +28,9 @@ export function StepCosts(p: StepProps): JSX.Element {
   return (
     <div className={s.section}>
       <CostLines {...p} list="labor" />
-      <CostGroup group="recruitment" />
-      <CostGroup group="training" />
-      <CostGroup group="management" />
+      <GroupFieldset node={COSTS.recruitment} path="costs.recruitment" />
+      <GroupFieldset node={COSTS.training} path="costs.training" />
+      <GroupFieldset node={COSTS.management} path="costs.management" />
       <CostLines {...p} list="other" />
       <DraftField path="taxRate" placeholder="6%" />
     </div>
