@@ -6,8 +6,9 @@
  * the breakdown. A priced bid's quote sheet is planned beside it, linked to this sheet.
  */
 import { computeForecast } from "../../core/forecast";
+import { ok } from "../../core/result";
 import type { BidScenario } from "../../core/scenario";
-import { buildQuotePlan } from "../quote";
+import { withQuote } from "../quote";
 import { uniqueSheetName } from "../sheetName";
 import { abs, columnLetters } from "../plan/a1";
 import { fittedWidths } from "../plan/page";
@@ -91,6 +92,6 @@ export function buildBidPlan(scenario: BidScenario, options: PlanOptions = {}): 
     charts: bidCharts(ctx, last),
     coreError: computed.ok ? null : computed.error,
   };
-  const quote = buildQuotePlan(plan, { existingSheetNames: options.existingSheetNames ?? [], ...(options.date ? { date: options.date } : {}) });
-  return quote === undefined ? plan : { ...plan, quote };
+  // The quote is priced on the forecast computed above, not a second one.
+  return withQuote(plan, options, computed.ok ? ok({ breakdown: computed.value.breakdown, forecast: computed.value }) : computed);
 }

@@ -10,10 +10,10 @@
  * default, with plain absolute A1 references (no structured table references, no defined names
  * inside formulas) so any spreadsheet computes them the same.
  */
-import { computeBreakdown } from "../../core/breakdown";
+import { costScenario } from "../../core/costing";
 import { isBid, type AnyScenario, type BidScenario, type Scenario } from "../../core/scenario";
 import { buildBidPlan, type BidPlan } from "../bid";
-import { buildQuotePlan } from "../quote";
+import { withQuote } from "../quote";
 import { uniqueSheetName } from "../sheetName";
 import { planContext, tag, type PlanContext } from "./a1";
 import { lineRefs, writeBreakdown } from "./breakdown";
@@ -62,8 +62,8 @@ export function buildPlan(scenario: AnyScenario, options: PlanOptions = {}): Wor
   const lang: Lang = options.lang ?? "en";
   const mode: FormulaMode = options.formulas ?? "native";
   const sheetName = options.sheetName ?? uniqueSheetName(scenario.name, options.existingSheetNames ?? []);
-  const computed = computeBreakdown(scenario);
-  const ctx = planContext(scenario, lang, mode, computed.ok ? computed.value.values : {});
+  const computed = costScenario(scenario);
+  const ctx = planContext(scenario, lang, mode, computed.ok ? computed.value.breakdown.values : {});
 
   writeTitle(ctx);
   // The tables' rows come first: their ranges are what the formulas refer to.
@@ -96,6 +96,5 @@ export function buildPlan(scenario: AnyScenario, options: PlanOptions = {}): Wor
     scenario,
   };
   // A priced scenario gets its quote sheet beside the breakdown; without pricing, one sheet as before.
-  const quote = buildQuotePlan(plan, { existingSheetNames: options.existingSheetNames ?? [], ...(options.date ? { date: options.date } : {}) });
-  return quote === undefined ? plan : { ...plan, quote };
+  return withQuote(plan, options, computed);
 }
