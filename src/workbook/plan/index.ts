@@ -19,12 +19,13 @@ import { planContext, tag, type PlanContext } from "./a1";
 import { lineRefs, writeBreakdown } from "./breakdown";
 import { writeComposition } from "./composition";
 import { writeInputs } from "./inputs";
-import { CHART_AREA, COLUMNS, INPUT_COLUMNS, LAST_COLUMN, ROWS, WRAPPED_WIDTHS } from "./layout";
+import { CHART_AREA, COLUMNS, INPUT_COLUMNS, LAST_COLUMN, MARKER_NAME, ROWS, WRAPPED_WIDTHS } from "./layout";
 import { breakdownPage, fittedWidths } from "./page";
 import { placeTables, tableRefs, writeTables } from "./tables";
 import type { FormulaMode, Lang, PlanOptions, SheetPlan } from "./types";
 
 export { cellText } from "../sheetName";
+export { MARKER_NAME } from "./layout";
 export { columnLetters } from "./a1";
 export { INPUT_FIELDS, PARAMETER_NAMES, type InputField } from "./inputs";
 export { COST_COLUMNS, COST_KINDS, TRAFFIC_COLUMNS } from "./tables";
@@ -32,8 +33,6 @@ export type { BreakdownCell, CellRole, FormulaMode, Lang, PlanCell, PlanChart, P
 export { buildQuotePlan, QUOTE_MARKER_NAME, type QuoteFigure, type QuotePlan } from "../quote";
 export { buildBidPlan, isBidPlan, type BidChart, type BidPlan } from "../bid";
 export { DATA_BAR, FONT_SIZE, ROLE_STYLE, SHEET_FONT, type RoleStyle } from "./page";
-
-export const MARKER_NAME = "CCPricing_Sheet";
 
 /** The plan of either sheet: an actuals scenario's breakdown sheet or a forecast's bid sheet (each with its quote when priced). */
 export type WorkbookPlan = SheetPlan | BidPlan;
