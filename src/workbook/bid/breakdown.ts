@@ -6,8 +6,7 @@
 import type { BreakdownKey, BreakdownLine } from "../../core/breakdown.types";
 import { BREAKDOWN_TEXT } from "../../core/catalogue/outputs";
 import { D, toNumber } from "../../core/decimal";
-import { columnTotal, type MonthColumn } from "../../core/forecast";
-import { BID_HOURS_PER_DAY } from "../../core/forecast/pricing";
+import { BID_HOURS_PER_DAY, billedSeats, type MonthColumn } from "../../core/forecast";
 import { COUNT_FORMAT, inputFormat, unitColumnWords } from "../../core/formats/units";
 import { pick } from "../../core/sentences/lang";
 import { abs, absRange } from "../plan/a1";
@@ -57,7 +56,7 @@ export function writeQuoteBase(ctx: BidContext, p: BidRefs, line: Record<Breakdo
   const { sheet, rows, bid, currency, lang } = ctx;
   sheet.text(COL.label, rows.quoteBaseSection, bid.bidSheetQuoteBase, "section");
   const headcount = absRange(MONTH_COLUMN_LETTERS.headcount, rows.firstMonth, rows.monthlyTotal - 1);
-  const seatsNow = ctx.core ? toNumber(columnTotal(ctx.core.months, "headcount").div(new D(ctx.scenario.forecast.months)).ceil()) : undefined;
+  const seatsNow = ctx.core ? toNumber(billedSeats(ctx.core.months, new D(ctx.scenario.forecast.months))) : undefined;
   sheet.text(COL.label, rows.billedSeats, bid.bidSheetBilledSeats, "label");
   sheet.put(COL.value, rows.billedSeats, { role: "output", formula: `ROUNDUP(ROUND(SUM(${headcount})/${p("months")},9),0)`, ...(seatsNow === undefined ? {} : { result: seatsNow }), numberFormat: COUNT_FORMAT });
   sheet.text(COL.unit, rows.billedSeats, unitColumnWords("people", currency, lang), "unit");
