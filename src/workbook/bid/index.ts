@@ -10,7 +10,7 @@ import { ok } from "../../core/result";
 import type { BidScenario } from "../../core/scenario";
 import { withQuote } from "../quote";
 import { uniqueSheetName } from "../sheetName";
-import { abs, columnLetters } from "../plan/a1";
+import { abs, columnLetters, columnNumber } from "../plan/a1";
 import { lineRefs } from "../plan/breakdown";
 import { INPUT_COLUMNS, MARKER_NAME, ROWS } from "../plan/layout";
 import { fittedWidths } from "../plan/page";
@@ -28,14 +28,7 @@ export { isBidPlan, type BidChart, type BidPlan, type QuoteBase } from "./types"
 export { TOTALLED } from "./monthly";
 
 /** Every column from A to `last`. */
-function columnsTo(last: string): string[] {
-  const out: string[] = [];
-  for (let n = 1; ; n++) {
-    const c = columnLetters(n);
-    out.push(c);
-    if (c === last) return out;
-  }
-}
+const columnsTo = (last: string): string[] => Array.from({ length: columnNumber(last) }, (_, i) => columnLetters(i + 1));
 
 /** The plan of the bid sheet. Never fails: when the core refuses the bid the formulas show the spreadsheet's errors, and `coreError` says why. */
 export function buildBidPlan(scenario: BidScenario, options: PlanOptions = {}): BidPlan {

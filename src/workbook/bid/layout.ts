@@ -7,7 +7,7 @@
  */
 import { BREAKDOWN_KEYS } from "../../core/breakdown.types";
 import { MONTH_COLUMNS, type MonthColumn } from "../../core/forecast";
-import { columnLetters } from "../plan/a1";
+import { columnLetters, columnNumber } from "../plan/a1";
 import { ROWS } from "../plan/layout";
 
 // The top rows and the input and breakdown columns are the breakdown sheet's (../plan/layout).
@@ -115,5 +115,5 @@ export function agentRange(rows: BidRows, month: number, intervals: number): str
 export function lastColumn(months: number): string {
   const band = columnLetters(AGENT_COLUMNS.firstMonth + Math.min(months, MONTHS_PER_BAND) - 1);
   const table = MONTH_COLUMN_LETTERS.total;
-  return band.length > table.length || (band.length === table.length && band > table) ? band : table;
+  return columnNumber(band) > columnNumber(table) ? band : table;
 }
