@@ -21,7 +21,7 @@ export * from "./catalogue/decimals";
 export { SCENARIO } from "./catalogue/scenario";
 export { BID_SCENARIO, FORECAST_SECTION } from "./catalogue/forecast";
 export { computeForecast, forecastFromAgents, MONTH_COLUMNS, type ForecastResult, type MonthColumn, type MonthRow } from "./forecast";
-export { columnTotal, formatMonthCell, INTRADAY_PRESETS, intervalStartText, MONTH_COLUMN_SPEC, presetShares, profileFromColumn, type IntradayPreset, type MonthColumnSpec } from "./forecast";
+export { billedSeats, columnTotal, formatMonthCell, INTRADAY_PRESETS, intervalStartText, MONTH_COLUMN_SPEC, presetShares, profileFromColumn, type IntradayPreset, type MonthColumnSpec } from "./forecast";
 export * from "./costing";
 export * from "./formats/units";
 export * from "./formats/number";

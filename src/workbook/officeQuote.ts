@@ -8,6 +8,7 @@
  * the quote's name that is not ours, or ours beside a breakdown written anew, is left alone and
  * the quote goes to a free name.
  */
+import { costScenario } from "../core/costing";
 import { clearOurs, excelApi, ourMarker, writeBody } from "./officeSheet";
 import type { WorkbookPlan } from "./plan";
 import { buildQuotePlan, dateOfSerial, QUOTE_MARKER_NAME, type QuoteChart, type QuotePlan } from "./quote";
@@ -41,7 +42,9 @@ function write(sheet: Excel.Worksheet, quote: QuotePlan): void {
  */
 export async function writeQuote(context: Excel.RequestContext, breakdown: WorkbookPlan, updated: boolean): Promise<string | undefined> {
   const date = breakdown.quote ? dateOfSerial(breakdown.quote.date) : undefined;
-  const plan = (options: { sheetName?: string; existingSheetNames?: readonly string[] }): QuotePlan | undefined => buildQuotePlan(breakdown, { ...options, ...(date ? { date } : {}) });
+  // One costing for every plan of the quote tried below (none for an unpriced scenario, which has no quote).
+  const costed = breakdown.scenario.pricing === undefined ? undefined : costScenario(breakdown.scenario);
+  const plan = (options: { sheetName?: string; existingSheetNames?: readonly string[] }): QuotePlan | undefined => buildQuotePlan(breakdown, { ...options, ...(date ? { date } : {}), costed });
   const preferred = plan({});
   if (preferred === undefined) return undefined;
   const sheets = context.workbook.worksheets;

@@ -12,6 +12,7 @@ import { monthlyTable, type MonthRow } from "./monthly";
 import { agentsByMonth } from "./sizing";
 
 export { columnTotal, forecastBreakdown } from "./breakdown";
+export { BID_HOURS_PER_DAY, billedSeats } from "./pricing";
 export { checkedAgents, checkedBid, type ExactBid } from "./check";
 export { callsPerInterval, intervalStartText } from "./intraday";
 export { formatMonthCell, MONTH_COLUMN_SPEC, type MonthColumnSpec } from "./columns";

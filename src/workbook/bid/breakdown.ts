@@ -3,27 +3,20 @@
  * live native formula over the monthly table's total row (the formulas in words are the bid's,
  * from the core); and under it the base the quote sheet links to (billed seats, hours a day).
  */
-import { BREAKDOWN_KEYS, type BreakdownKey, type BreakdownLine } from "../../core/breakdown.types";
+import type { BreakdownKey, BreakdownLine } from "../../core/breakdown.types";
 import { BREAKDOWN_TEXT } from "../../core/catalogue/outputs";
 import { D, toNumber } from "../../core/decimal";
-import { columnTotal, type MonthColumn } from "../../core/forecast";
-import { BID_HOURS_PER_DAY } from "../../core/forecast/pricing";
-import { COUNT_FORMAT, inputFormat, outputFormat, unitColumnWords } from "../../core/formats/units";
+import { BID_HOURS_PER_DAY, billedSeats, type MonthColumn } from "../../core/forecast";
+import { COUNT_FORMAT, inputFormat, unitColumnWords } from "../../core/formats/units";
 import { pick } from "../../core/sentences/lang";
 import { abs, absRange } from "../plan/a1";
-import { derivedLineFormulas } from "../plan/breakdown";
+import { derivedLineFormulas, lineRefs, writeBreakdownLines } from "../plan/breakdown";
 import type { BreakdownCell } from "../plan/types";
 import type { BidContext } from "./context";
 import { BID_INPUT_FIELDS, type BidRefs } from "./inputs";
-import { BID_BREAKDOWN_COLUMNS as COL, BID_ROWS, MONTH_COLUMN_LETTERS } from "./layout";
+import { BREAKDOWN_COLUMNS as COL } from "../plan/layout";
+import { MONTH_COLUMN_LETTERS } from "./layout";
 import type { QuoteBase } from "./types";
-
-/** The absolute reference of every line's value cell (fixed rows). */
-export function bidLineRefs(): Record<BreakdownKey, string> {
-  const line = {} as Record<BreakdownKey, string>;
-  BREAKDOWN_KEYS.forEach((key, i) => (line[key] = abs(COL.value, BID_ROWS.firstBreakdown + i)));
-  return line;
-}
 
 /** A column's cell on the monthly table's total row. */
 const totalOf = (ctx: BidContext, c: MonthColumn): string => abs(MONTH_COLUMN_LETTERS[c], ctx.rows.monthlyTotal);
@@ -45,30 +38,12 @@ function bidFormulas(ctx: BidContext, p: BidRefs, l: Record<BreakdownKey, string
   };
 }
 
-/** Write the block; returns each line's cell and the core's value for it. */
+/** Write the block (the breakdown sheet's, with the bid's formulas); returns each line's cell and the core's value for it. */
 export function writeBidBreakdown(ctx: BidContext, p: BidRefs): Record<BreakdownKey, BreakdownCell> {
-  const { sheet, words, lang, currency } = ctx;
-  sheet.text(COL.label, BID_ROWS.section, words.sheetBreakdown, "section");
-  [words.sheetItem, words.sheetValue, words.sheetUnit, words.sheetFormula].forEach((h, j) => sheet.text([COL.label, COL.value, COL.unit, COL.words][j] ?? COL.label, BID_ROWS.breakdownHeader, h, "header"));
-  const line = bidLineRefs();
-  const formulas = bidFormulas(ctx, p, line);
   const coreLines = new Map<BreakdownKey, BreakdownLine>((ctx.core?.breakdown.lines ?? []).map((x) => [x.key, x]));
-  const out = {} as Record<BreakdownKey, BreakdownCell>;
-  BREAKDOWN_KEYS.forEach((key, i) => {
-    const row = BID_ROWS.firstBreakdown + i;
-    const info = BREAKDOWN_TEXT[key];
-    const v = ctx.core?.breakdown.values[key];
-    const expected = v === undefined ? null : toNumber(v);
-    sheet.text(COL.label, row, pick(info.label, lang), "label");
-    const address = sheet.put(COL.value, row, { role: "output", formula: formulas[key], ...(expected === null ? {} : { result: expected }), numberFormat: outputFormat(info.unit, currency) });
-    const unit = unitColumnWords(info.unit, currency, lang);
-    if (unit !== "") sheet.text(COL.unit, row, unit, "unit");
-    // The bid's formula in words where it differs from the actuals' (the core's breakdown carries it).
-    sheet.text(COL.words, row, pick(coreLines.get(key)?.formula ?? info.formula, lang), "note");
-    sheet.name(key, COL.value, row);
-    out[key] = { address, expected };
-  });
-  return out;
+  // The bid's formula in words where it differs from the actuals' (the core's breakdown carries it).
+  const inWords = (key: BreakdownKey): BreakdownLine["formula"] => coreLines.get(key)?.formula ?? BREAKDOWN_TEXT[key].formula;
+  return writeBreakdownLines(ctx, bidFormulas(ctx, p, lineRefs()), ctx.core?.breakdown.values ?? {}, inWords);
 }
 
 const labelOf = (ctx: BidContext, path: string): string => {
@@ -81,7 +56,7 @@ export function writeQuoteBase(ctx: BidContext, p: BidRefs, line: Record<Breakdo
   const { sheet, rows, bid, currency, lang } = ctx;
   sheet.text(COL.label, rows.quoteBaseSection, bid.bidSheetQuoteBase, "section");
   const headcount = absRange(MONTH_COLUMN_LETTERS.headcount, rows.firstMonth, rows.monthlyTotal - 1);
-  const seatsNow = ctx.core ? toNumber(columnTotal(ctx.core.months, "headcount").div(new D(ctx.scenario.forecast.months)).ceil()) : undefined;
+  const seatsNow = ctx.core ? toNumber(billedSeats(ctx.core.months, new D(ctx.scenario.forecast.months))) : undefined;
   sheet.text(COL.label, rows.billedSeats, bid.bidSheetBilledSeats, "label");
   sheet.put(COL.value, rows.billedSeats, { role: "output", formula: `ROUNDUP(ROUND(SUM(${headcount})/${p("months")},9),0)`, ...(seatsNow === undefined ? {} : { result: seatsNow }), numberFormat: COUNT_FORMAT });
   sheet.text(COL.unit, rows.billedSeats, unitColumnWords("people", currency, lang), "unit");

@@ -3,7 +3,7 @@
  * cannot draw charts): the staffing curve (agents per interval, one line per month of the first
  * twelve) and the monthly cost (the total column).
  */
-import { columnLetters } from "../plan/a1";
+import { columnLetters, columnNumber } from "../plan/a1";
 import type { BidContext } from "./context";
 import { AGENT_COLUMNS, MONTH_COLUMN_LETTERS, MONTHS_PER_BAND } from "./layout";
 import type { BidChart } from "./types";
@@ -14,11 +14,6 @@ export const COST_CHART_NAME = "CCPricing_MonthlyCost";
 /** Rows each chart covers. */
 const CHART_ROWS = 18;
 const CHART_COLUMNS = 8;
-
-/** Column number of a column's letters (A → 1). */
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
 
 export function bidCharts(ctx: BidContext, lastColumn: string): BidChart[] {
   const { rows, scenario } = ctx;

@@ -6,16 +6,19 @@
  * the breakdown. A priced bid's quote sheet is planned beside it, linked to this sheet.
  */
 import { computeForecast } from "../../core/forecast";
+import { ok } from "../../core/result";
 import type { BidScenario } from "../../core/scenario";
-import { buildQuotePlan } from "../quote";
+import { withQuote } from "../quote";
 import { uniqueSheetName } from "../sheetName";
-import { abs, columnLetters } from "../plan/a1";
+import { abs, columnLetters, columnNumber } from "../plan/a1";
+import { lineRefs } from "../plan/breakdown";
+import { INPUT_COLUMNS, MARKER_NAME, ROWS } from "../plan/layout";
 import { fittedWidths } from "../plan/page";
 import type { FormulaMode, Lang, PlanOptions } from "../plan/types";
 import { bidContext } from "./context";
-import { bidLineRefs, writeBidBreakdown, writeQuoteBase } from "./breakdown";
+import { writeBidBreakdown, writeQuoteBase } from "./breakdown";
 import { BID_INPUT_FIELDS, writeBidInputs } from "./inputs";
-import { AGENT_COLUMNS, BID_INPUT_COLUMNS, BID_ROWS, lastColumn, placeBid } from "./layout";
+import { AGENT_COLUMNS, lastColumn, placeBid } from "./layout";
 import { writeAgents, writeMonthly } from "./monthly";
 import { bidCharts } from "./charts";
 import type { BidPlan } from "./types";
@@ -24,18 +27,8 @@ export { BID_INPUT_FIELDS, DERIVED_NAMES } from "./inputs";
 export { isBidPlan, type BidChart, type BidPlan, type QuoteBase } from "./types";
 export { TOTALLED } from "./monthly";
 
-/** The same marker as the breakdown sheet's: a sheet written by CC Pricing, updated only after asking. */
-export const BID_MARKER_NAME = "CCPricing_Sheet";
-
 /** Every column from A to `last`. */
-function columnsTo(last: string): string[] {
-  const out: string[] = [];
-  for (let n = 1; ; n++) {
-    const c = columnLetters(n);
-    out.push(c);
-    if (c === last) return out;
-  }
-}
+const columnsTo = (last: string): string[] => Array.from({ length: columnNumber(last) }, (_, i) => columnLetters(i + 1));
 
 /** The plan of the bid sheet. Never fails: when the core refuses the bid the formulas show the spreadsheet's errors, and `coreError` says why. */
 export function buildBidPlan(scenario: BidScenario, options: PlanOptions = {}): BidPlan {
@@ -48,17 +41,17 @@ export function buildBidPlan(scenario: BidScenario, options: PlanOptions = {}): 
   const ctx = bidContext(scenario, lang, computed.ok ? computed.value : undefined, rows);
   const { sheet } = ctx;
 
-  sheet.text(BID_INPUT_COLUMNS.label, BID_ROWS.title, scenario.name, "title");
-  sheet.text(BID_INPUT_COLUMNS.label, BID_ROWS.note, ctx.bid.bidSheetNote, "note");
-  sheet.text(BID_INPUT_COLUMNS.label, BID_ROWS.currency, ctx.words.sheetCurrency, "label");
-  sheet.text(BID_INPUT_COLUMNS.value, BID_ROWS.currency, scenario.currency, "text");
+  sheet.text(INPUT_COLUMNS.label, ROWS.title, scenario.name, "title");
+  sheet.text(INPUT_COLUMNS.label, ROWS.note, ctx.bid.bidSheetNote, "note");
+  sheet.text(INPUT_COLUMNS.label, ROWS.currency, ctx.words.sheetCurrency, "label");
+  sheet.text(INPUT_COLUMNS.value, ROWS.currency, scenario.currency, "text");
   const inputs = writeBidInputs(ctx);
   const breakdown = writeBidBreakdown(ctx, inputs.refs);
-  const quoteBase = writeQuoteBase(ctx, inputs.refs, bidLineRefs());
+  const quoteBase = writeQuoteBase(ctx, inputs.refs, lineRefs());
   const monthly = writeMonthly(ctx, inputs.refs);
   const agentCells = writeAgents(ctx);
   const last = lastColumn(f.months);
-  sheet.names.push({ name: BID_MARKER_NAME, ref: `$A$1:$${last}$${rows.last}` });
+  sheet.names.push({ name: MARKER_NAME, ref: `$A$1:$${last}$${rows.last}` });
   const footprint = `A1:${last}${rows.last}`;
   const fieldRefs = [
     ...inputs.placed,
@@ -81,7 +74,7 @@ export function buildBidPlan(scenario: BidScenario, options: PlanOptions = {}): 
     columnWidths: fittedWidths(sheet.cells, columnsTo(last), {}),
     footprint,
     page: { paper: "A4", orientation: "landscape", printArea: footprint, titleRows: "1:2", wrapColumns: [], rowHeights: [] },
-    markerName: BID_MARKER_NAME,
+    markerName: MARKER_NAME,
     breakdown,
     monthly: monthly.months,
     monthlyTotal: monthly.total,
@@ -91,6 +84,6 @@ export function buildBidPlan(scenario: BidScenario, options: PlanOptions = {}): 
     charts: bidCharts(ctx, last),
     coreError: computed.ok ? null : computed.error,
   };
-  const quote = buildQuotePlan(plan, { existingSheetNames: options.existingSheetNames ?? [], ...(options.date ? { date: options.date } : {}) });
-  return quote === undefined ? plan : { ...plan, quote };
+  // The quote is priced on the forecast computed above, not a second one.
+  return withQuote(plan, options, computed.ok ? ok({ breakdown: computed.value.breakdown, forecast: computed.value }) : computed);
 }

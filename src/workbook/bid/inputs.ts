@@ -14,7 +14,8 @@ import { pick } from "../../core/sentences/lang";
 import { abs, absRange } from "../plan/a1";
 import { namedInputRow } from "../plan/inputs";
 import type { BidContext } from "./context";
-import { BID_INPUT_COLUMNS as COL, BID_ROWS, MONTH_COLUMN_LETTERS } from "./layout";
+import { INPUT_COLUMNS as COL, ROWS } from "../plan/layout";
+import { MONTH_COLUMN_LETTERS } from "./layout";
 
 export interface BidInputField {
   /** The defined name of its cell: the path under `forecast`, camel-cased (wage.monthly → wageMonthly). */
@@ -43,7 +44,7 @@ function writeScalars(ctx: BidContext, refs: Map<string, string>, placed: FieldR
   const months = absRange(MONTH_COLUMN_LETTERS.month, rows.firstMonth, rows.monthlyTotal - 1);
   BID_INPUT_FIELDS.forEach((field, i) => {
     const { name, path } = field;
-    const row = BID_ROWS.firstInput + i;
+    const row = ROWS.firstInput + i;
     const { ref, unit } = namedInputRow(sheet, COL, row, field, lang, currency);
     refs.set(name, ref);
     placed.push({ path, ref });
@@ -103,7 +104,7 @@ function writePerSeat(ctx: BidContext, refs: Map<string, string>, placed: FieldR
 
 /** Write the inputs and the two lists; returns each named cell's reference and where the fields sit. */
 export function writeBidInputs(ctx: BidContext): { refs: BidRefs; placed: FieldRefs } {
-  ctx.sheet.text(COL.label, BID_ROWS.section, ctx.words.sheetInputs, "section");
+  ctx.sheet.text(COL.label, ROWS.section, ctx.words.sheetInputs, "section");
   const refs = new Map<string, string>();
   const placed: FieldRefs = [];
   writeScalars(ctx, refs, placed);

@@ -7,12 +7,10 @@
  */
 import { BREAKDOWN_KEYS } from "../../core/breakdown.types";
 import { MONTH_COLUMNS, type MonthColumn } from "../../core/forecast";
-import { columnLetters } from "../plan/a1";
+import { columnLetters, columnNumber } from "../plan/a1";
+import { ROWS } from "../plan/layout";
 
-export const BID_ROWS = { title: 1, note: 2, currency: 3, section: 4, firstInput: 5, breakdownHeader: 5, firstBreakdown: 6 } as const;
-
-export const BID_INPUT_COLUMNS = { label: "A", value: "B", unit: "C" } as const;
-export const BID_BREAKDOWN_COLUMNS = { label: "E", value: "F", unit: "G", words: "H" } as const;
+// The top rows and the input and breakdown columns are the breakdown sheet's (../plan/layout).
 
 /** The monthly table: the month in A, then the core's columns in its order (B … O). */
 export const MONTH_COLUMN_LETTERS: Readonly<Record<"month" | MonthColumn, string>> = Object.fromEntries([
@@ -26,7 +24,7 @@ export const MONTHS_PER_BAND = 12;
 export const AGENT_COLUMNS = { start: "A", share: "B", firstMonth: 3 } as const;
 
 /** Rows of the breakdown's quote base block, under the breakdown. */
-const QUOTE_BASE_SECTION = BID_ROWS.firstBreakdown + BREAKDOWN_KEYS.length + 1;
+const QUOTE_BASE_SECTION = ROWS.firstBreakdown + BREAKDOWN_KEYS.length + 1;
 
 export interface BidRows {
   /** Rows of the scalar inputs. */
@@ -61,7 +59,7 @@ export interface BidShape {
 
 /** Rows for a bid of this shape; one blank row between blocks. */
 export function placeBid(s: BidShape): BidRows {
-  const lastInput = BID_ROWS.firstInput + s.inputs - 1;
+  const lastInput = ROWS.firstInput + s.inputs - 1;
   const shrinkageSection = lastInput + 2;
   const totalShrinkage = shrinkageSection + 1 + s.shrinkage;
   const perSeatSection = totalShrinkage + 2;
@@ -117,5 +115,5 @@ export function agentRange(rows: BidRows, month: number, intervals: number): str
 export function lastColumn(months: number): string {
   const band = columnLetters(AGENT_COLUMNS.firstMonth + Math.min(months, MONTHS_PER_BAND) - 1);
   const table = MONTH_COLUMN_LETTERS.total;
-  return band.length > table.length || (band.length === table.length && band > table) ? band : table;
+  return columnNumber(band) > columnNumber(table) ? band : table;
 }

@@ -24,6 +24,11 @@ export function columnLetters(column: number): string {
   return out;
 }
 
+/** Column number of a column's letters (A → 1, AA → 27). */
+export function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
 export const addr = (column: string, row: number): string => `${column}${row}`;
 export const abs = (column: string, row: number): string => `$${column}$${row}`;
 export const absRange = (column: string, top: number, bottom: number): string => `${abs(column, top)}:${abs(column, bottom)}`;

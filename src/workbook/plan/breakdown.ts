@@ -5,9 +5,9 @@
  * ISNUMBER with plain A1 references, which Excel 2010 and LibreOffice 7.4 both evaluate) and cc
  * (the add-in's CC.* functions; sums and the tax line stay native).
  */
-import { BREAKDOWN_KEYS, type BreakdownKey } from "../../core/breakdown.types";
+import { BREAKDOWN_KEYS, type BreakdownKey, type BreakdownLine } from "../../core/breakdown.types";
 import { BREAKDOWN_TEXT } from "../../core/catalogue/outputs";
-import { toNumber } from "../../core/decimal";
+import { toNumber, type Dec } from "../../core/decimal";
 import { outputFormat, unitColumnWords } from "../../core/formats/units";
 import { pick } from "../../core/sentences/lang";
 import { abs, type PlanContext } from "./a1";
@@ -97,28 +97,47 @@ export function breakdownFormulas(ctx: PlanContext, r: FormulaRefs): Record<Brea
   return { ...commonFormulas(r, ctx), ...(ctx.mode === "cc" ? ccFormulas(r) : nativeFormulas(r)) };
 }
 
-/** Write the block; returns each line's cell and the core's value for it. */
-export function writeBreakdown(ctx: PlanContext, r: FormulaRefs): Record<BreakdownKey, BreakdownCell> {
+/** Where the breakdown block of either sheet writes, and in which words. */
+type BlockContext = Pick<PlanContext, "sheet" | "words" | "lang" | "currency">;
+
+/** A line's formula in words, per language. */
+type InWords = BreakdownLine["formula"];
+
+/**
+ * The breakdown block of either sheet (the breakdown's, the bid's): the section title, the header,
+ * then one row per line — label, live formula with the core's value cached, unit, formula in words
+ * — each value cell named after its line. Returns each line's cell and the core's value for it.
+ */
+export function writeBreakdownLines(
+  ctx: BlockContext,
+  formulas: Readonly<Record<BreakdownKey, string>>,
+  values: Partial<Record<BreakdownKey, Dec>>,
+  inWords: (key: BreakdownKey) => InWords = (key) => BREAKDOWN_TEXT[key].formula,
+): Record<BreakdownKey, BreakdownCell> {
   const { sheet, words, lang, currency } = ctx;
   const col = BREAKDOWN_COLUMNS;
   sheet.text(col.label, ROWS.section, words.sheetBreakdown, "section");
   const headers = [words.sheetItem, words.sheetValue, words.sheetUnit, words.sheetFormula];
   [col.label, col.value, col.unit, col.words].forEach((c, j) => sheet.text(c, ROWS.breakdownHeader, headers[j] ?? "", "header"));
-  const formulas = breakdownFormulas(ctx, r);
   const breakdown = {} as Record<BreakdownKey, BreakdownCell>;
   BREAKDOWN_KEYS.forEach((key, i) => {
     const row = ROWS.firstBreakdown + i;
     const info = BREAKDOWN_TEXT[key];
-    const v = ctx.core[key];
+    const v = values[key];
     const expected = v === undefined ? null : toNumber(v);
     sheet.text(col.label, row, pick(info.label, lang), "label");
     const numberFormat = outputFormat(info.unit, currency);
     const address = sheet.put(col.value, row, { role: "output", formula: formulas[key], ...(expected === null ? {} : { result: expected }), numberFormat });
-    const words = unitColumnWords(info.unit, currency, lang);
-    if (words !== "") sheet.text(col.unit, row, words, "unit");
-    sheet.text(col.words, row, pick(info.formula, lang), "note");
+    const unit = unitColumnWords(info.unit, currency, lang);
+    if (unit !== "") sheet.text(col.unit, row, unit, "unit");
+    sheet.text(col.words, row, pick(inWords(key), lang), "note");
     sheet.name(key, col.value, row);
     breakdown[key] = { address, expected };
   });
   return breakdown;
+}
+
+/** Write the breakdown sheet's block over its inputs and tables. */
+export function writeBreakdown(ctx: PlanContext, r: FormulaRefs): Record<BreakdownKey, BreakdownCell> {
+  return writeBreakdownLines(ctx, breakdownFormulas(ctx, r), ctx.core);
 }

@@ -10,21 +10,22 @@
  * default, with plain absolute A1 references (no structured table references, no defined names
  * inside formulas) so any spreadsheet computes them the same.
  */
-import { computeBreakdown } from "../../core/breakdown";
+import { costScenario } from "../../core/costing";
 import { isBid, type AnyScenario, type BidScenario, type Scenario } from "../../core/scenario";
 import { buildBidPlan, type BidPlan } from "../bid";
-import { buildQuotePlan } from "../quote";
+import { withQuote } from "../quote";
 import { uniqueSheetName } from "../sheetName";
 import { planContext, tag, type PlanContext } from "./a1";
 import { lineRefs, writeBreakdown } from "./breakdown";
 import { writeComposition } from "./composition";
 import { writeInputs } from "./inputs";
-import { CHART_AREA, COLUMNS, INPUT_COLUMNS, LAST_COLUMN, ROWS, WRAPPED_WIDTHS } from "./layout";
+import { CHART_AREA, COLUMNS, INPUT_COLUMNS, LAST_COLUMN, MARKER_NAME, ROWS, WRAPPED_WIDTHS } from "./layout";
 import { breakdownPage, fittedWidths } from "./page";
 import { placeTables, tableRefs, writeTables } from "./tables";
 import type { FormulaMode, Lang, PlanOptions, SheetPlan } from "./types";
 
 export { cellText } from "../sheetName";
+export { MARKER_NAME } from "./layout";
 export { columnLetters } from "./a1";
 export { INPUT_FIELDS, PARAMETER_NAMES, type InputField } from "./inputs";
 export { COST_COLUMNS, COST_KINDS, TRAFFIC_COLUMNS } from "./tables";
@@ -32,8 +33,6 @@ export type { BreakdownCell, CellRole, FormulaMode, Lang, PlanCell, PlanChart, P
 export { buildQuotePlan, QUOTE_MARKER_NAME, type QuoteFigure, type QuotePlan } from "../quote";
 export { buildBidPlan, isBidPlan, type BidChart, type BidPlan } from "../bid";
 export { DATA_BAR, FONT_SIZE, ROLE_STYLE, SHEET_FONT, type RoleStyle } from "./page";
-
-export const MARKER_NAME = "CCPricing_Sheet";
 
 /** The plan of either sheet: an actuals scenario's breakdown sheet or a forecast's bid sheet (each with its quote when priced). */
 export type WorkbookPlan = SheetPlan | BidPlan;
@@ -62,8 +61,8 @@ export function buildPlan(scenario: AnyScenario, options: PlanOptions = {}): Wor
   const lang: Lang = options.lang ?? "en";
   const mode: FormulaMode = options.formulas ?? "native";
   const sheetName = options.sheetName ?? uniqueSheetName(scenario.name, options.existingSheetNames ?? []);
-  const computed = computeBreakdown(scenario);
-  const ctx = planContext(scenario, lang, mode, computed.ok ? computed.value.values : {});
+  const computed = costScenario(scenario);
+  const ctx = planContext(scenario, lang, mode, computed.ok ? computed.value.breakdown.values : {});
 
   writeTitle(ctx);
   // The tables' rows come first: their ranges are what the formulas refer to.
@@ -96,6 +95,5 @@ export function buildPlan(scenario: AnyScenario, options: PlanOptions = {}): Wor
     scenario,
   };
   // A priced scenario gets its quote sheet beside the breakdown; without pricing, one sheet as before.
-  const quote = buildQuotePlan(plan, { existingSheetNames: options.existingSheetNames ?? [], ...(options.date ? { date: options.date } : {}) });
-  return quote === undefined ? plan : { ...plan, quote };
+  return withQuote(plan, options, computed);
 }

@@ -3,6 +3,9 @@
  * right), the tables below them growing downwards, and the column of every field.
  * docs/workbook.md names these addresses; test/workbook/docAddresses.test.ts keeps it in step.
  */
+/** The defined name that marks a sheet (breakdown or bid) as written by CC Pricing: updated only after asking. */
+export const MARKER_NAME = "CCPricing_Sheet";
+
 export const ROWS = {
   title: 1,
   note: 2,

@@ -7,16 +7,17 @@
  * evaluate), so an edit on either sheet flows through; the core's values ride along as cached
  * results and as the figures the tests compare.
  */
-import { costScenario, priceScenario } from "../../core/costing";
+import { costScenario, priceScenario, type Costed } from "../../core/costing";
 import { inputFormat, unitColumnWords } from "../../core/formats/units";
 import { inLang } from "../../core/sentences/book";
 import { pick } from "../../core/sentences/lang";
+import type { Result } from "../../core/result";
 import { QUOTE_SHEET } from "../../core/sentences/quoteSheet";
 import { WORKBOOK } from "../../core/sentences/workbook";
 import { abs, SheetBuilder } from "../plan/a1";
 import { fittedWidths, quotePage } from "../plan/page";
 import type { BidPlan } from "../bid/types";
-import type { SheetPlan } from "../plan/types";
+import type { PlanOptions, SheetPlan } from "../plan/types";
 import { cleanSheetName, MAX_SHEET_NAME, uniqueSheetName } from "../sheetName";
 import type { QuoteContext, QuoteRefs } from "./context";
 import { applicableInputs, costBaseRefs, pricingValue, VALIDITY_FIELD, writeCostBase, writeInputs } from "./inputs";
@@ -45,6 +46,8 @@ export interface QuoteOptions {
   /** Force this name (our own quote sheet, being updated). */
   readonly sheetName?: string;
   readonly date?: Date;
+  /** The scenario's costing when the caller already has it (the breakdown or bid plan computed it); else computed here. */
+  readonly costed?: Result<Costed>;
 }
 
 /** The quote sheet's name for a breakdown sheet: its name and the word for quote, within 31 characters. */
@@ -83,7 +86,7 @@ export function buildQuotePlan(breakdown: SheetPlan | BidPlan, options: QuoteOpt
   const lang = breakdown.lang;
   const q = inLang(QUOTE_SHEET, lang);
   const sheetName = options.sheetName ?? uniqueSheetName(quoteSheetBase(breakdown.sheetName, q.quoteSheetSuffix), [...(options.existingSheetNames ?? []), breakdown.sheetName]);
-  const computed = costScenario(scenario);
+  const computed = options.costed ?? costScenario(scenario);
   const priced = computed.ok ? priceScenario(scenario, computed.value) : computed;
   const core = computed.ok && priced.ok && priced.value !== undefined ? { breakdown: computed.value.breakdown, pricing: priced.value } : undefined;
   const sheet = new SheetBuilder();
@@ -132,4 +135,10 @@ export function buildQuotePlan(breakdown: SheetPlan | BidPlan, options: QuoteOpt
     figures: ctx.figures,
     coreError: !computed.ok ? computed.error : !priced.ok ? priced.error : null,
   };
+}
+
+/** A breakdown or bid plan with its quote beside it when the scenario is priced; `costed` is the costing the plan was built on. */
+export function withQuote<P extends SheetPlan | BidPlan>(plan: P, options: PlanOptions, costed: Result<Costed>): P {
+  const quote = buildQuotePlan(plan, { existingSheetNames: options.existingSheetNames ?? [], ...(options.date ? { date: options.date } : {}), costed });
+  return quote === undefined ? plan : { ...plan, quote };
 }
